@@ -1,0 +1,1 @@
+export { runEventStoreConformance, type StoreUnderTest } from './event-store.conformance.js';

@@ -1,0 +1,95 @@
+import { WrongExpectedVersionError } from './errors.js';
+import type { AppendResult, EventMetadata, EventStore, ExpectedRevision, RecordedEvent } from './event-store.js';
+
+/** A domain event as deciders see it: a type and its data, nothing about storage. */
+export interface DomainEvent<Type extends string = string, Data = unknown> {
+  type: Type;
+  data: Data;
+}
+
+/**
+ * A pure aggregate: `decide` turns a command and the current state into new events (or throws a
+ * domain error), `evolve` folds one event into the state. No I/O, clock or randomness inside.
+ */
+export interface Decider<Command, State, Event extends DomainEvent> {
+  decide(command: Command, state: State): Event[];
+  evolve(state: State, event: Event): State;
+  initialState(): State;
+}
+
+export interface StreamState<State> {
+  state: State;
+  /** Revision of the last event folded, or 'no_stream'. */
+  revision: bigint | 'no_stream';
+}
+
+export const aggregateStream = async <State, Event extends DomainEvent>(
+  store: EventStore,
+  streamName: string,
+  decider: Pick<Decider<unknown, State, Event>, 'evolve' | 'initialState'>,
+): Promise<StreamState<State>> => {
+  const events = await store.readStream(streamName);
+  let state = decider.initialState();
+  let revision: bigint | 'no_stream' = 'no_stream';
+  for (const recorded of events) {
+    state = decider.evolve(state, { type: recorded.type, data: recorded.data } as Event);
+    revision = recorded.revision;
+  }
+  return { state, revision };
+};
+
+export interface HandleOptions {
+  metadata?: EventMetadata;
+  /** Ids for the new events, in order (deterministic ids make retries of one request idempotent). */
+  eventIds?: (count: number) => string[];
+  /** How many times to re-read and re-decide after a concurrent append. Default 3. */
+  retries?: number;
+}
+
+export interface HandleResult<State, Event> {
+  events: Event[];
+  state: State;
+  /** Undefined when the command produced no events. */
+  appended?: AppendResult;
+}
+
+/**
+ * Reads the stream, decides, appends with the read revision as the expected one. A concurrent
+ * writer makes the append fail; the command is then decided again on the fresh state.
+ */
+export const handleCommand = async <Command, State, Event extends DomainEvent>(
+  store: EventStore,
+  streamName: string,
+  command: Command,
+  decider: Decider<Command, State, Event>,
+  options: HandleOptions = {},
+): Promise<HandleResult<State, Event>> => {
+  const retries = options.retries ?? 3;
+  for (let attempt = 0; ; attempt++) {
+    const { state, revision } = await aggregateStream(store, streamName, decider);
+    const events = decider.decide(command, state);
+    if (events.length === 0) return { events, state };
+    const ids = options.eventIds?.(events.length);
+    const expectedRevision: ExpectedRevision = revision;
+    try {
+      const appended = await store.appendToStream(
+        streamName,
+        events.map((event, i) => ({
+          ...(ids?.[i] ? { id: ids[i] } : {}),
+          type: event.type,
+          data: event.data,
+          ...(options.metadata ? { metadata: options.metadata } : {}),
+        })),
+        { expectedRevision },
+      );
+      return { events, state: events.reduce(decider.evolve, state), appended };
+    } catch (error) {
+      if (error instanceof WrongExpectedVersionError && attempt < retries) continue;
+      throw error;
+    }
+  }
+};
+
+/** Helper for consumers of `RecordedEvent`s that only care about the domain part. */
+export const toDomainEvent = <Event extends DomainEvent>(recorded: RecordedEvent): Event =>
+  ({ type: recorded.type, data: recorded.data }) as Event;
