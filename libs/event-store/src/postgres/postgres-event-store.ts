@@ -35,7 +35,7 @@ export interface PostgresEventStoreOptions {
   maxEventBytes?: number;
   /** Most appends written in one transaction. Default 500. */
   maxBatchSize?: number;
-  /** Batches in flight at once; the next one gathers while one commits. Default 2. */
+  /** Batches in flight at once. Default 1: batches serialise on the position lock anyway, so one in flight gathers the largest groups. */
   maxInflightBatches?: number;
   /** Subscriptions poll this often when no notification arrives. Default 1000 ms. */
   pollIntervalMs?: number;
@@ -132,7 +132,7 @@ export class PostgresEventStore implements EventStore {
     this.pool.on('error', () => undefined); // idle-client errors surface on the next query instead
     this.maxEventBytes = options.maxEventBytes ?? DEFAULT_MAX_EVENT_BYTES;
     this.maxBatchSize = options.maxBatchSize ?? 500;
-    this.maxInflight = options.maxInflightBatches ?? 2;
+    this.maxInflight = options.maxInflightBatches ?? 1;
     this.pollIntervalMs = options.pollIntervalMs ?? 1000;
     this.subscriptionBatchSize = options.subscriptionBatchSize ?? 500;
     this.notifications.setMaxListeners(0);

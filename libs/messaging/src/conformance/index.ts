@@ -1,0 +1,2 @@
+export * from './message-bus.conformance.js';
+export { kafkaBrokersForTests } from '../kafka/test-brokers.js';
