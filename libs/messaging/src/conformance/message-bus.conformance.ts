@@ -382,7 +382,7 @@ export function runMessageBusConformance(adapterName: string, createBus: () => P
         });
         await waitFor('the rest', () => second.includes(all[9]!.id));
         // No loss; at most the message that was in hand is seen again.
-        expect(second).toEqual(all.slice(5).map((e) => e.id)); // TEMP
+        expect([all.slice(5).map((e) => e.id), all.slice(4).map((e) => e.id)]).toContainEqual(second);
       },
       TEST_TIMEOUT_MS,
     );
