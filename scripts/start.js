@@ -160,7 +160,9 @@ const startEmbedded = async () => {
   const port = Number(process.env.EMBEDDED_PG_PORT ?? 54329);
   await stopLeftoverPostgres(dataDir);
   if (!(await portIsFree(port))) {
-    throw new Error(`port ${port} is taken, so embedded PostgreSQL cannot start: set EMBEDDED_PG_PORT, or DATABASE_URL`);
+    throw new Error(
+      `port ${port} is taken, so embedded PostgreSQL cannot start: set EMBEDDED_PG_PORT, or DATABASE_URL`,
+    );
   }
   const snapshot = listenerSnapshot();
   try {
@@ -185,7 +187,7 @@ const startEmbedded = async () => {
   } catch (error) {
     removeListenersAddedSince(snapshot);
     const why = error instanceof Error ? error.message : 'the server process exited';
-    throw new Error(`embedded PostgreSQL did not start: ${why}\n${logTail.join('\n')}`);
+    throw new Error(`embedded PostgreSQL did not start: ${why}\n${logTail.join('\n')}`, { cause: error });
   }
   removeListenersAddedSince(snapshot);
   return { ...handle, dataDir };
@@ -366,7 +368,9 @@ process.on('exit', () => {
 const main = async () => {
   const missing = SERVICES.filter((s) => !existsSync(path.join(ROOT, 'services', s.name, 'dist', 'main.js')));
   if (missing.length > 0) {
-    throw new Error(`not built: ${missing.map((s) => s.name).join(', ')}; run \`npm run build\` (or use \`npm start\`)`);
+    throw new Error(
+      `not built: ${missing.map((s) => s.name).join(', ')}; run \`npm run build\` (or use \`npm start\`)`,
+    );
   }
   const ports = SERVICES.map((s) => ({ ...s, ...portOf(s) }));
   for (const s of ports) {

@@ -185,7 +185,10 @@ export const cloudEventHeaders = (envelope: IntegrationEnvelope): Record<string,
 export const encodeForPublish = (
   topic: string,
   envelopes: readonly IntegrationEnvelope[],
-  { contracts, maxMessageBytes = DEFAULT_MAX_MESSAGE_BYTES }: { contracts?: ContractRegistry | undefined; maxMessageBytes?: number | undefined } = {},
+  {
+    contracts,
+    maxMessageBytes = DEFAULT_MAX_MESSAGE_BYTES,
+  }: { contracts?: ContractRegistry | undefined; maxMessageBytes?: number | undefined } = {},
 ): OutgoingMessage[] => {
   const problems = topicProblems(topic);
   if (!Array.isArray(envelopes)) problems.push('envelopes: must be an array');
@@ -193,7 +196,13 @@ export const encodeForPublish = (
   (Array.isArray(envelopes) ? envelopes : []).forEach((envelope, i) => {
     const own = envelopeProblems(envelope);
     const e = envelope as unknown as Record<string, unknown> | null;
-    if (e && typeof e === 'object' && 'traceparent' in e && e['traceparent'] !== undefined && typeof e['traceparent'] !== 'string') {
+    if (
+      e &&
+      typeof e === 'object' &&
+      'traceparent' in e &&
+      e['traceparent'] !== undefined &&
+      typeof e['traceparent'] !== 'string'
+    ) {
       own.push('traceparent: must be a string');
     }
     if (own.length === 0 && contracts) {
@@ -218,7 +227,8 @@ export const encodeForPublish = (
         Buffer.byteLength(message.value) +
         Buffer.byteLength(message.key) +
         Object.entries(message.headers).reduce((n, [k, v]) => n + Buffer.byteLength(k) + Buffer.byteLength(v), 0);
-      if (bytes > maxMessageBytes) own.push(`data: the message is ${bytes} bytes, more than the ${maxMessageBytes} allowed`);
+      if (bytes > maxMessageBytes)
+        own.push(`data: the message is ${bytes} bytes, more than the ${maxMessageBytes} allowed`);
       else messages.push(message);
     }
     if (own.length) problems.push(...own.map((p) => `envelopes[${i}].${p}`));
@@ -244,7 +254,8 @@ export const MAX_RETRY_BACKOFF_MS = 30_000;
 
 export const resolveConsumerOptions = (options: ConsumerOptions): ResolvedConsumerOptions => {
   const problems: string[] = [];
-  if (typeof options?.groupId !== 'string' || options.groupId.trim() === '') problems.push('groupId: must be a non-empty string');
+  if (typeof options?.groupId !== 'string' || options.groupId.trim() === '')
+    problems.push('groupId: must be a non-empty string');
   const topics = Array.isArray(options?.topics) ? [...new Set(options.topics)] : [];
   if (topics.length === 0) problems.push('topics: name at least one topic');
   topics.forEach((t, i) => problems.push(...topicProblems(t, `topics[${i}]`)));

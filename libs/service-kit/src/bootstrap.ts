@@ -11,6 +11,8 @@ export interface ServiceAppOptions {
   module: IEntryNestModule;
   /** Logger to use instead of a `JsonLogger` for `name`. */
   logger?: JsonLogger;
+  /** Last touches before the app starts (global pipes, filters that take precedence, CORS...). */
+  configure?: (app: INestApplication) => void | Promise<void>;
 }
 
 export interface BootstrapServiceOptions extends ServiceAppOptions {
@@ -44,6 +46,7 @@ export const createServiceApp = async (options: ServiceAppOptions): Promise<INes
   instance.disable?.('x-powered-by');
   app.use(requestContextMiddleware);
   app.enableShutdownHooks();
+  await options.configure?.(app);
   return app;
 };
 

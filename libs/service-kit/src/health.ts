@@ -64,7 +64,10 @@ export class HealthModule {
     return {
       module: HealthModule,
       imports: [
-        TerminusModule.forRoot({ errorLogStyle: 'json', gracefulShutdownTimeoutMs: Number.isFinite(grace) ? grace : 0 }),
+        TerminusModule.forRoot({
+          errorLogStyle: 'json',
+          gracefulShutdownTimeoutMs: Number.isFinite(grace) ? grace : 0,
+        }),
       ],
       controllers: [HealthController],
       providers: [PostgresHealthIndicator],

@@ -141,7 +141,9 @@ const fromHttpException = (exception: HttpException): ProblemResponse => {
         .filter(([, s]) => s !== 'up' && s !== 'degraded')
         .map(([key]) => key);
       problem.detail =
-        body['status'] === 'shutting_down' ? 'The service is shutting down' : `Not ready: ${down.join(', ') || 'unknown'}`;
+        body['status'] === 'shutting_down'
+          ? 'The service is shutting down'
+          : `Not ready: ${down.join(', ') || 'unknown'}`;
       problem['checks'] = checks;
     } else if (isFieldErrorList(body['errors'])) {
       problem.type = ProblemTypes.validation;

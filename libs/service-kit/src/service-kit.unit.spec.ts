@@ -32,9 +32,21 @@ describe('JsonLogger', () => {
     logger.verbose('hidden');
     runWithRequestContext({ traceId: 'a'.repeat(32) }, () => logger.warn('in a request'));
     expect(lines).toEqual([
-      { time: '2026-03-01T05:00:00.000Z', level: 'info', service: 'appointments', msg: 'started', context: 'Bootstrap' },
+      {
+        time: '2026-03-01T05:00:00.000Z',
+        level: 'info',
+        service: 'appointments',
+        msg: 'started',
+        context: 'Bootstrap',
+      },
       expect.objectContaining({ level: 'error', msg: 'failed', context: 'Handler', stack: error.stack }),
-      { time: '2026-03-01T05:00:00.000Z', level: 'error', service: 'appointments', msg: 'no stack', context: 'Handler' },
+      {
+        time: '2026-03-01T05:00:00.000Z',
+        level: 'error',
+        service: 'appointments',
+        msg: 'no stack',
+        context: 'Handler',
+      },
       expect.objectContaining({ level: 'error', msg: 'only a stack', stack: error.stack }),
       expect.objectContaining({ level: 'warn', msg: 'in a request', traceId: 'a'.repeat(32) }),
     ]);
@@ -50,7 +62,9 @@ describe('JsonLogger', () => {
 
 describe('toProblem', () => {
   it('turns validation-pipe style message lists into field errors', () => {
-    const { problem } = toProblem(new BadRequestException(['slot.start must be a date', 'officeId should not be empty']));
+    const { problem } = toProblem(
+      new BadRequestException(['slot.start must be a date', 'officeId should not be empty']),
+    );
     expect(problem).toMatchObject({
       type: ProblemTypes.validation,
       status: 400,

@@ -37,7 +37,12 @@ const TYPE_CREATED = 'conformance.ThingCreated';
 const TYPE_RENAMED = 'conformance.ThingRenamed';
 const TYPE_PRICE = 'conformance.PriceSet';
 
-const envelope = (type: string, subject: string, data: unknown = {}, extra: Partial<IntegrationEnvelope> = {}): IntegrationEnvelope => ({
+const envelope = (
+  type: string,
+  subject: string,
+  data: unknown = {},
+  extra: Partial<IntegrationEnvelope> = {},
+): IntegrationEnvelope => ({
   specversion: '1.0',
   id: randomUUID(),
   source: '/adal-office/conformance',
@@ -115,7 +120,10 @@ export function runMessageBusConformance(adapterName: string, createBus: () => P
           envelope('conformance.NobodyListens', 'thing-1', {}),
           envelope(TYPE_RENAMED, 'thing-1', { name: 'Desk 1a' }),
         ];
-        const after = [envelope(TYPE_CREATED, 'thing-3', { name: 'Desk 3' }), envelope(TYPE_RENAMED, 'thing-2', { name: 'Desk 2a' })];
+        const after = [
+          envelope(TYPE_CREATED, 'thing-3', { name: 'Desk 3' }),
+          envelope(TYPE_RENAMED, 'thing-2', { name: 'Desk 2a' }),
+        ];
         await bus.publish(topic, before);
 
         const got: { handler: string; envelope: IntegrationEnvelope; context: MessageContext }[] = [];
@@ -238,7 +246,12 @@ export function runMessageBusConformance(adapterName: string, createBus: () => P
       async () => {
         const { topic, group } = names();
         const before = envelope(TYPE_CREATED, 'thing-1', { n: 1 });
-        const bad = envelope(TYPE_CREATED, 'thing-1', { n: 2 }, { traceparent: '00-0af7651916cd43dd8448eb211c80319c-00f067aa0ba902b7-01' });
+        const bad = envelope(
+          TYPE_CREATED,
+          'thing-1',
+          { n: 2 },
+          { traceparent: '00-0af7651916cd43dd8448eb211c80319c-00f067aa0ba902b7-01' },
+        );
         const after = envelope(TYPE_CREATED, 'thing-1', { n: 3 });
         await bus.publish(topic, [before, bad, after]);
         const attempts: number[] = [];
@@ -285,7 +298,12 @@ export function runMessageBusConformance(adapterName: string, createBus: () => P
       async () => {
         const { topic, group } = names();
         const notJson = '{"specversion":"1.0", this is not JSON';
-        const tooNew = envelope(TYPE_PRICE, 'price-1', { amountTiyn: '1', currency: 'KZT', vat: true }, { dataversion: 3 });
+        const tooNew = envelope(
+          TYPE_PRICE,
+          'price-1',
+          { amountTiyn: '1', currency: 'KZT', vat: true },
+          { dataversion: 3 },
+        );
         const invalid = envelope(TYPE_PRICE, 'price-1', { amountTiyn: 'a lot', currency: 'KZT' }, { dataversion: 2 });
         const good = envelope(TYPE_PRICE, 'price-1', { amountTiyn: '150000', currency: 'KZT' }, { dataversion: 2 });
         await sut.publishRaw(topic, { key: 'price-1', value: notJson, headers: { 'content-type': 'text/plain' } });
@@ -441,7 +459,9 @@ export function runMessageBusConformance(adapterName: string, createBus: () => P
           throw new Error('expected publish to be refused');
         };
 
-        const wrongSpec = await refused(bus.publish(topic, [good, { ...good, id: randomUUID(), specversion: '0.3' as '1.0' }]));
+        const wrongSpec = await refused(
+          bus.publish(topic, [good, { ...good, id: randomUUID(), specversion: '0.3' as '1.0' }]),
+        );
         expect(wrongSpec.name).toBe('InvalidPublishError');
         expect(wrongSpec.message).toContain('envelopes[1].specversion');
         const noSubject = await refused(bus.publish(topic, [{ ...good, subject: '' }]));
@@ -458,7 +478,11 @@ export function runMessageBusConformance(adapterName: string, createBus: () => P
         const sentinel = envelope(TYPE_CREATED, 'thing-1', { n: 'sentinel' });
         await bus.publish(topic, [sentinel]);
         const got: string[] = [];
-        await consume({ groupId: group, topics: [topic], handlers: { [TYPE_CREATED]: async (e) => void got.push(e.id) } });
+        await consume({
+          groupId: group,
+          topics: [topic],
+          handlers: { [TYPE_CREATED]: async (e) => void got.push(e.id) },
+        });
         await waitFor('the sentinel', () => got.length >= 1);
         await pause(200);
         expect(got).toEqual([sentinel.id]);

@@ -86,12 +86,27 @@ const logCreatorFor =
   (logger: MessagingLogger) =>
   () =>
   ({ namespace, level, log }: LogEntry): void => {
-    const { message, timestamp: _timestamp, logger: _logger, ...extra } = log as unknown as Record<string, unknown> & {
+    const {
+      message,
+      timestamp: _timestamp,
+      logger: _logger,
+      ...extra
+    } = log as unknown as Record<string, unknown> & {
       message: string;
     };
     let name: Exclude<MessagingLogLevel, 'nothing'> =
-      level <= KafkaLogLevel.ERROR ? 'error' : level <= KafkaLogLevel.WARN ? 'warn' : level <= KafkaLogLevel.INFO ? 'info' : 'debug';
+      level <= KafkaLogLevel.ERROR
+        ? 'error'
+        : level <= KafkaLogLevel.WARN
+          ? 'warn'
+          : level <= KafkaLogLevel.INFO
+            ? 'info'
+            : 'debug';
     if (namespace === 'Connection' && typeof message === 'string' && message.startsWith('Response ')) name = 'debug';
+    // We bound producer retries on purpose: a publish must fail eventually so the relay can
+    // retry it from its checkpoint (consumers deduplicate by event id anyway).
+    if (typeof message === 'string' && message.startsWith('Limiting retries for the idempotent producer'))
+      name = 'debug';
     logger.log(name, message, { context: 'kafkajs', namespace, ...extra });
   };
 
@@ -226,6 +241,11 @@ export class KafkaMessageBus implements MessageBus {
     }
   }
 
+  /** Topics this bus has created or found existing (its cache). */
+  get ensuredTopics(): readonly string[] {
+    return [...this.knownTopics];
+  }
+
   /** Creates missing topics (6 partitions, 1 for `*.dlt`); concurrent calls share the work. */
   async ensureTopics(topics: readonly string[]): Promise<void> {
     await Promise.all(
@@ -291,6 +311,7 @@ class KafkaConsumerRunner {
   private readonly abort = new AbortController();
   private restartTimer?: NodeJS.Timeout;
   private restartDelayMs = 1000;
+  private restarting?: Promise<void>;
   private stopping?: Promise<void>;
 
   constructor(
@@ -325,10 +346,14 @@ class KafkaConsumerRunner {
 
   private onCrash(consumer: Consumer, error: Error, restart: boolean): void {
     if (this.abort.signal.aborted || consumer !== this.consumer) return;
-    this.bus.logger.log('error', restart ? 'consumer crashed; kafkajs restarts it' : 'consumer crashed; restarting it', {
-      groupId: this.options.groupId,
-      error,
-    });
+    this.bus.logger.log(
+      'error',
+      restart ? 'consumer crashed; kafkajs restarts it' : 'consumer crashed; restarting it',
+      {
+        groupId: this.options.groupId,
+        error,
+      },
+    );
     if (!restart) this.scheduleRestart();
   }
 
@@ -338,7 +363,7 @@ class KafkaConsumerRunner {
     const delay = this.restartDelayMs;
     this.restartDelayMs = Math.min(this.restartDelayMs * 2, 30_000);
     this.restartTimer = setTimeout(() => {
-      void (async () => {
+      this.restarting = (async () => {
         const old = this.consumer;
         this.consumer = undefined;
         await old?.disconnect().catch(() => undefined);
@@ -347,7 +372,10 @@ class KafkaConsumerRunner {
           await this.start();
           this.bus.logger.log('info', 'consumer restarted', { groupId: this.options.groupId });
         } catch (error) {
-          this.bus.logger.log('error', 'consumer restart failed; trying again', { groupId: this.options.groupId, error });
+          this.bus.logger.log('error', 'consumer restart failed; trying again', {
+            groupId: this.options.groupId,
+            error,
+          });
           this.scheduleRestart();
         }
       })();
@@ -389,6 +417,7 @@ class KafkaConsumerRunner {
     this.stopping ??= (async () => {
       this.abort.abort();
       clearTimeout(this.restartTimer);
+      await this.restarting; // never rejects; a restart in progress finishes, then stops below
       try {
         // Waits for the message in hand, commits resolved offsets, leaves the group.
         await this.consumer?.disconnect();

@@ -15,7 +15,11 @@ let resolved: Promise<string[]> | undefined;
 export const kafkaBrokersForTests = (): Promise<string[]> => {
   resolved ??= (async () => {
     const fromEnv = process.env['KAFKA_BROKERS']?.trim();
-    if (fromEnv) return fromEnv.split(',').map((b) => b.trim()).filter(Boolean);
+    if (fromEnv)
+      return fromEnv
+        .split(',')
+        .map((b) => b.trim())
+        .filter(Boolean);
     const script = path.join(repoRoot(), 'infra', 'kafka', 'start');
     const stdout = await new Promise<string>((resolve, reject) => {
       execFile(script, [], { timeout: 240_000, maxBuffer: 16 * 1024 * 1024 }, (error, out, err) => {

@@ -75,10 +75,19 @@ describe('MessagingModule', () => {
     await database?.drop();
   });
 
-  const environments: [string, () => Promise<Record<string, string>>, new (...args: never[]) => MessageBus][] = [
-    ['Kafka (KAFKA_BROKERS set)', async () => ({ KAFKA_BROKERS: (await kafkaBrokersForTests()).join(','), DATABASE_URL: database.url }), KafkaMessageBus],
-    ['PostgreSQL log (no KAFKA_BROKERS)', async () => ({ DATABASE_URL: database.url }), PostgresMessageBus],
-  ];
+  const environments: [string, () => Promise<Record<string, string>>, abstract new (...args: never[]) => MessageBus][] =
+    [
+      [
+        'Kafka (KAFKA_BROKERS set)',
+        async () => ({ KAFKA_BROKERS: (await kafkaBrokersForTests()).join(','), DATABASE_URL: database.url }),
+        KafkaMessageBus,
+      ],
+      [
+        'PostgreSQL log (no KAFKA_BROKERS)',
+        async () => ({ DATABASE_URL: database.url }),
+        PostgresMessageBus as unknown as abstract new (...args: never[]) => MessageBus,
+      ],
+    ];
 
   it.each(environments)(
     'feeds @OnIntegrationEvent methods from the bus the environment names: %s',
@@ -99,7 +108,9 @@ describe('MessagingModule', () => {
       })
       class AppModule {}
 
-      let app: INestApplicationContext | undefined = await NestFactory.createApplicationContext(AppModule, { logger: false });
+      let app: INestApplicationContext | undefined = await NestFactory.createApplicationContext(AppModule, {
+        logger: false,
+      });
       try {
         const bus = app.get<MessageBus>(MESSAGE_BUS);
         expect(bus).toBeInstanceOf(busClass);
@@ -120,6 +131,15 @@ describe('MessagingModule', () => {
         await expect(bus.publish(topic, [envelope(CANCELLED, 1, { reason: 'late' })])).rejects.toThrow(/closed/);
       } finally {
         await app?.close();
+        if (env['KAFKA_BROKERS']) {
+          // Keep the shared dev broker free of test topics.
+          const admin = new KafkaMessageBus({
+            brokers: env['KAFKA_BROKERS'].split(','),
+            clientId: 'nest-spec',
+          }).kafka.admin();
+          await admin.connect();
+          await admin.deleteTopics({ topics: [topic] }).finally(() => admin.disconnect());
+        }
       }
     },
     30_000,
@@ -138,9 +158,9 @@ describe('MessagingModule', () => {
       providers: [UnknownTypeHandler],
     })
     class BrokenModule {}
-    await expect(NestFactory.createApplicationContext(BrokenModule, { logger: false, abortOnError: false })).rejects.toThrow(
-      /appointments\.NobodyDefinedThis/,
-    );
+    await expect(
+      NestFactory.createApplicationContext(BrokenModule, { logger: false, abortOnError: false }),
+    ).rejects.toThrow(/appointments\.NobodyDefinedThis/);
   });
 
   it('says what is missing when the environment names no bus', async () => {

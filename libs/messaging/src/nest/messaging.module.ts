@@ -71,7 +71,11 @@ export const messageBusFromEnvironment = async (
   env: Record<string, string | undefined> = process.env,
   { clientId, logLevel }: { clientId: string; logLevel?: MessagingLogLevel },
 ): Promise<MessageBus> => {
-  const brokers = env['KAFKA_BROKERS']?.split(',').map((b) => b.trim()).filter(Boolean) ?? [];
+  const brokers =
+    env['KAFKA_BROKERS']
+      ?.split(',')
+      .map((b) => b.trim())
+      .filter(Boolean) ?? [];
   if (brokers.length) return new KafkaMessageBus({ brokers, clientId, ...(logLevel ? { logLevel } : {}) });
   const url = env['MESSAGE_BUS_DATABASE_URL'] || env['DATABASE_URL'];
   if (!url) {
@@ -86,7 +90,9 @@ export const messageBusFromEnvironment = async (
 
 /** Finds the `@OnIntegrationEvent` methods, consumes on bootstrap, stops before shutdown. */
 @Injectable()
-export class IntegrationEventConsumer implements OnApplicationBootstrap, BeforeApplicationShutdown, OnApplicationShutdown {
+export class IntegrationEventConsumer
+  implements OnApplicationBootstrap, BeforeApplicationShutdown, OnApplicationShutdown
+{
   private readonly logger = new Logger('MessagingModule');
   private consumer?: RunningConsumer;
 
@@ -138,7 +144,9 @@ export class IntegrationEventConsumer implements OnApplicationBootstrap, BeforeA
         handlers,
         ...(this.options.contracts ? { contracts: this.options.contracts } : {}),
       });
-      this.logger.log(`Group ${this.options.groupId} consumes ${types.join(', ')} from ${this.options.topics.join(', ')}`);
+      this.logger.log(
+        `Group ${this.options.groupId} consumes ${types.join(', ')} from ${this.options.topics.join(', ')}`,
+      );
     } catch (error) {
       // A failed bootstrap is usually not followed by close(): do not leave connections open.
       await this.bus.close().catch(() => undefined);
@@ -173,7 +181,8 @@ export class MessagingModule {
         { provide: MESSAGING_OPTIONS, useValue: options },
         {
           provide: MESSAGE_BUS,
-          useFactory: () => (options.bus ? options.bus() : messageBusFromEnvironment(process.env, { clientId: options.groupId })),
+          useFactory: () =>
+            options.bus ? options.bus() : messageBusFromEnvironment(process.env, { clientId: options.groupId }),
         },
         IntegrationEventConsumer,
       ],

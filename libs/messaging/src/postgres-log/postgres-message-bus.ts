@@ -143,7 +143,9 @@ export class PostgresMessageBus implements MessageBus {
           `CREATE TABLE IF NOT EXISTS ${this.quoted}.schema_migrations
              (version int PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`,
         );
-        const { rows } = await client.query<{ version: number }>(`SELECT version FROM ${this.quoted}.schema_migrations`);
+        const { rows } = await client.query<{ version: number }>(
+          `SELECT version FROM ${this.quoted}.schema_migrations`,
+        );
         const applied = new Set(rows.map((r) => r.version));
         for (const migration of logMigrations) {
           if (applied.has(migration.version)) continue;

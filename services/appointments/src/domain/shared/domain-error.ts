@@ -1,0 +1,120 @@
+import { renderMessage } from '../messages.js';
+import type { Language } from './reception.js';
+
+/**
+ * How the edge should answer a refusal, without the domain knowing HTTP:
+ * `invalid` -> 422 (the request itself is wrong), `not_found` -> 404, `conflict` -> 409 (the
+ * request is fine but the current state refuses it; it may succeed later or with other input).
+ */
+export type DomainErrorKind = 'invalid' | 'not_found' | 'conflict';
+
+/**
+ * Every refusal the appointments domain can give. The code is a stable public contract (clients
+ * switch on it; messages in kk/ru/en are keyed by it in `messages.ts`), so never rename one.
+ */
+export const DOMAIN_ERROR_KINDS = {
+  // input
+  FIELD_REQUIRED: 'invalid',
+  TEXT_TOO_LONG: 'invalid',
+  INVALID_ID: 'invalid',
+  INVALID_DATE: 'invalid',
+  INVALID_TIME: 'invalid',
+  INVALID_INSTANT: 'invalid',
+  INVALID_CHOICE: 'invalid',
+  INVALID_NUMBER: 'invalid',
+  INVALID_URL: 'invalid',
+  CALENDAR_NOT_COVERED: 'invalid',
+  END_BEFORE_START: 'invalid',
+  // reception schedule
+  OFFICIAL_ALREADY_REGISTERED: 'conflict',
+  OFFICIAL_NOT_REGISTERED: 'not_found',
+  HEAD_RECEIVES_WEEKLY: 'invalid',
+  WEEKDAY_NOT_ALLOWED: 'invalid',
+  SLOT_DOES_NOT_FIT: 'invalid',
+  OFFICE_REQUIRED: 'invalid',
+  VALID_TO_BEFORE_FROM: 'invalid',
+  RULE_ALREADY_PUBLISHED: 'conflict',
+  RULE_UNKNOWN: 'not_found',
+  HOURS_OVERLAP: 'conflict',
+  DAY_CANCELLED: 'conflict',
+  // reception calendar
+  DAY_NOT_OPENED: 'conflict',
+  DUPLICATE_SLOT: 'invalid',
+  SLOT_UNKNOWN: 'not_found',
+  SLOT_IN_PAST: 'conflict',
+  SLOT_FULL: 'conflict',
+  SLOT_MODE_MISMATCH: 'invalid',
+  HOLD_EXPIRY_INVALID: 'invalid',
+  ALREADY_HELD: 'conflict',
+  NOT_HELD: 'not_found',
+  NOT_BOOKED: 'conflict',
+  ALREADY_BOOKED: 'conflict',
+  BOOKING_RELEASED: 'conflict',
+  HOLD_EXPIRED: 'conflict',
+  // booking
+  BOOKING_ALREADY_EXISTS: 'conflict',
+  BOOKING_NOT_FOUND: 'not_found',
+  BOOKING_NOT_HELD: 'conflict',
+  BOOKING_NOT_CONFIRMED: 'conflict',
+  BOOKING_NOT_CANCELLABLE: 'conflict',
+  HOLD_NOT_EXPIRED: 'conflict',
+  CHANNEL_MISMATCH: 'invalid',
+  JOIN_URL_REQUIRED: 'invalid',
+  CANCELLATION_TOO_LATE: 'conflict',
+  RECEPTION_ALREADY_STARTED: 'conflict',
+  RECEPTION_NOT_STARTED: 'conflict',
+  SAME_SLOT: 'invalid',
+  NOT_REMOTE: 'conflict',
+  RECEPTION_NOT_IN_PROGRESS: 'conflict',
+  RECEPTION_ALREADY_COMPLETED: 'conflict',
+  RECEPTION_NOT_COMPLETED: 'conflict',
+  FOLLOW_UP_ALREADY_REQUESTED: 'conflict',
+  // citizen booking limits
+  LIMIT_PER_OFFICIAL: 'conflict',
+  LIMIT_PER_DAY: 'conflict',
+  DATE_IN_PAST: 'invalid',
+  RESERVATION_CONFLICT: 'conflict',
+  RESERVATION_NOT_FOUND: 'not_found',
+} as const satisfies Record<string, DomainErrorKind>;
+
+export type DomainErrorCode = keyof typeof DOMAIN_ERROR_KINDS;
+
+/** Values interpolated into the localized message (`{limit}`, `{date}`, ...). */
+export type MessageParams = Readonly<Record<string, string | number>>;
+
+export interface DomainErrorOptions {
+  /** The command field the refusal is about, as a JSON path (`slotStart`, `displayName.kk`). */
+  field?: string;
+  params?: MessageParams;
+}
+
+/**
+ * A refusal by a decider. `decide` throws it; nothing was appended. The English message is the
+ * `Error.message` (for logs); `messageIn(language)` gives the citizen-facing text.
+ */
+export class DomainError extends Error {
+  readonly code: DomainErrorCode;
+  readonly kind: DomainErrorKind;
+  readonly field?: string;
+  readonly params: MessageParams;
+
+  constructor(code: DomainErrorCode, options: DomainErrorOptions = {}) {
+    super(renderMessage(code, 'en', options.params));
+    this.name = 'DomainError';
+    this.code = code;
+    this.kind = DOMAIN_ERROR_KINDS[code];
+    if (options.field !== undefined) this.field = options.field;
+    this.params = options.params ?? {};
+  }
+
+  messageIn(language: Language): string {
+    return renderMessage(this.code, language, this.params);
+  }
+}
+
+export const isDomainError = (error: unknown): error is DomainError => error instanceof DomainError;
+
+/** Throws the refusal; typed `never` so deciders read as guard clauses. */
+export const refuse = (code: DomainErrorCode, options: DomainErrorOptions = {}): never => {
+  throw new DomainError(code, options);
+};
