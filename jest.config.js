@@ -19,7 +19,7 @@ export default {
   globalTeardown: '<rootDir>/jest/global-teardown.js',
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/{libs,services}/**/*.unit.spec.ts'] },
-    { ...common, displayName: 'int', testMatch: ['<rootDir>/{libs,services}/**/*.int.spec.ts'], testTimeout: 60000 },
-    { ...common, displayName: 'e2e', testMatch: ['<rootDir>/{libs,services}/**/*.e2e.spec.ts'], testTimeout: 120000 },
+    { ...common, displayName: 'int', testMatch: ['<rootDir>/{libs,services}/**/*.int.spec.ts'], setupFilesAfterEnv: ['<rootDir>/jest/int-timeout.js'] },
+    { ...common, displayName: 'e2e', testMatch: ['<rootDir>/{libs,services}/**/*.e2e.spec.ts'], setupFilesAfterEnv: ['<rootDir>/jest/int-timeout.js'] },
   ],
 };

@@ -1,11 +1,63 @@
-import { Module } from '@nestjs/common';
+import { Module, RequestMethod, type DynamicModule, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
+import { APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { ThrottlerModule } from '@nestjs/throttler';
 import { readPackageVersion, ServiceKitModule } from '@adal/service-kit';
+import { AuthController } from './auth/auth.controller.js';
+import { DevIdentityProvider } from './auth/dev-identity-provider.js';
+import { AccessGuard, AuthenticationGuard } from './auth/guards.js';
+import { IDENTITY_PROVIDER } from './auth/identity-provider.js';
+import { OidcIdentityProvider } from './auth/oidc-identity-provider.js';
+import { TokenService } from './auth/token.service.js';
+import { GATEWAY_CONFIG, loadGatewayConfig, type GatewayConfig } from './config.js';
+import { AccessLogMiddleware, JsonBodyOnlyMiddleware } from './http-middleware.js';
+import { UpstreamClient } from './proxy/upstream.client.js';
+import { RateLimitGuard, throttlerOptions } from './rate-limit/rate-limit.js';
+import { APPOINTMENTS_CONTROLLERS } from './routes/appointments/appointments.controller.js';
+import { RequestValidationPipe } from './validation/validation.pipe.js';
 
 export const SERVICE_NAME = 'gateway';
 export const DEFAULT_PORT = 3000;
 export const SERVICE_VERSION = readPackageVersion(new URL('../package.json', import.meta.url));
 
-@Module({
-  imports: [ServiceKitModule.forService({ name: SERVICE_NAME, version: SERVICE_VERSION })],
-})
-export class AppModule {}
+/** Modules whose routes make up the public API (and the OpenAPI document). */
+export const API_CONTROLLERS = [AuthController, ...APPOINTMENTS_CONTROLLERS];
+
+/**
+ * The gateway: health (service-kit; no event store of its own), authentication, per-route
+ * access, rate limits, validation, and the routes forwarded to the services.
+ *
+ * Guards run in this order: `AuthenticationGuard` (who is calling; 401 on a bad token),
+ * `RateLimitGuard` (per user, else per IP; 429), `AccessGuard` (401 anonymous / 403 wrong role).
+ */
+@Module({})
+export class AppModule implements NestModule {
+  static forRoot(config: GatewayConfig = loadGatewayConfig()): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ServiceKitModule.forService({ name: SERVICE_NAME, version: SERVICE_VERSION, eventStore: false }),
+        ThrottlerModule.forRoot(throttlerOptions(config)),
+      ],
+      controllers: API_CONTROLLERS,
+      providers: [
+        { provide: GATEWAY_CONFIG, useValue: config },
+        TokenService,
+        UpstreamClient,
+        DevIdentityProvider,
+        OidcIdentityProvider,
+        {
+          provide: IDENTITY_PROVIDER,
+          useExisting: config.authProvider === 'oidc' ? OidcIdentityProvider : DevIdentityProvider,
+        },
+        { provide: APP_GUARD, useClass: AuthenticationGuard },
+        { provide: APP_GUARD, useClass: RateLimitGuard },
+        { provide: APP_GUARD, useClass: AccessGuard },
+        { provide: APP_PIPE, useClass: RequestValidationPipe },
+      ],
+    };
+  }
+
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(AccessLogMiddleware, JsonBodyOnlyMiddleware).forRoutes({ path: '{*path}', method: RequestMethod.ALL });
+  }
+}

@@ -1,0 +1,77 @@
+/**
+ * The appointments domain: pure deciders (`decide(command, state) -> events`,
+ * `evolve(state, event) -> state`) with no framework, clock, randomness or I/O. Time and ids come
+ * in as command fields; refusals are `DomainError`s with a stable `code` (and `field`), whose
+ * kk/ru/en texts are in `messages.ts`.
+ *
+ * Four aggregates, one stream each:
+ * | aggregate             | stream                           | guards                                   |
+ * |-----------------------|----------------------------------|------------------------------------------|
+ * | ReceptionSchedule     | `schedule-<officialId>`          | who receives when (rules, day changes)   |
+ * | ReceptionCalendar     | `calendar-<officialId>:<date>`   | seats of one day: never overbooked       |
+ * | Booking               | `booking-<bookingId>`            | the citizen's appointment lifecycle      |
+ * | CitizenBookingLimits  | `citizen-<citizenRef>`           | per-citizen quotas                       |
+ *
+ * A command never spans streams; the application runs the steps in this order, the scarce
+ * resource first, and compensates backwards if a later step is refused:
+ * - book:       limits.ReserveBooking -> calendar.OpenReceptionDay (if unopened, with slotsFor)
+ *               -> calendar.HoldSlot -> booking.HoldBooking
+ * - confirm:    calendar.ConfirmHold -> booking.ConfirmBooking
+ * - lapse:      booking.LapseHold -> calendar.ReleaseSlot(hold_expired | hold_abandoned)
+ *               -> limits.ReleaseReservation
+ * - cancel:     booking.CancelBooking -> calendar.ReleaseSlot(cancelled) -> limits.ReleaseReservation
+ * - reschedule: same day: calendar.MoveBooking -> booking.RescheduleBooking;
+ *               other day: limits.MoveReservation -> target calendar HoldSlot + ConfirmHold
+ *               -> booking.RescheduleBooking -> source calendar.ReleaseSlot(rescheduled)
+ * - cancel day: schedule.ChangeReceptionDay(cancel) -> calendar.CancelDay -> for each affected
+ *               booking: booking.CancelBooking(by office) + limits.ReleaseReservation, then notify.
+ */
+
+// time
+export * from './time/almaty-time.js';
+export * from './time/kazakhstan-holidays.js';
+export * from './time/working-days.js';
+
+// shared vocabulary, errors and messages
+export * from './shared/reception.js';
+export {
+  DOMAIN_ERROR_KINDS,
+  DomainError,
+  isDomainError,
+  type DomainErrorCode,
+  type DomainErrorKind,
+  type DomainErrorOptions,
+  type MessageParams,
+} from './shared/domain-error.js';
+export * from './messages.js';
+
+// reception schedule
+export * from './schedule/reception-schedule.js';
+export { receptionScheduleDecider, initialReceptionScheduleState } from './schedule/reception-schedule.decider.js';
+export { slotsFor, cutIntoSlots, ruleAppliesOn } from './schedule/slots-for.js';
+
+// reception calendar
+export * from './calendar/reception-calendar.js';
+export {
+  receptionCalendarDecider,
+  initialReceptionCalendarState,
+  availability,
+  seatsTaken,
+  occupiesSeat,
+  type SlotAvailability,
+} from './calendar/reception-calendar.decider.js';
+
+// booking
+export * from './booking/booking.js';
+export { bookingDecider, initialBookingState, slotStartInstant, slotEndInstant } from './booking/booking.decider.js';
+export { joinUrlFor, DEFAULT_JOIN_URL_TEMPLATE } from './booking/join-url.js';
+
+// citizen booking limits
+export * from './citizen/citizen-booking-limits.js';
+export {
+  citizenBookingLimitsDecider,
+  initialCitizenBookingLimitsState,
+} from './citizen/citizen-booking-limits.decider.js';
+
+// calendar files
+export { bookingIcs, renderIcs, escapeIcsText, foldIcsLine, type BookingIcsTexts, type IcsEventInput } from './ics.js';
