@@ -60,6 +60,36 @@ export class Inbox {
     }
   }
 
+  /**
+   * The batch form: records every id not yet handled and runs `effect` once, in the same
+   * transaction, with just those fresh ids. Returns the fresh ids (empty: nothing to do).
+   */
+  async handleBatchOnce(
+    consumer: string,
+    eventIds: readonly string[],
+    effect: (tx: pg.PoolClient, freshIds: ReadonlySet<string>) => Promise<void>,
+  ): Promise<ReadonlySet<string>> {
+    if (eventIds.length === 0) return new Set();
+    const tx = await this.pool.connect();
+    try {
+      await tx.query('BEGIN');
+      const { rows } = await tx.query<{ event_id: string }>(
+        `INSERT INTO ${this.table} (consumer, event_id) SELECT $1, unnest($2::text[])
+         ON CONFLICT DO NOTHING RETURNING event_id`,
+        [consumer, [...new Set(eventIds)]],
+      );
+      const fresh = new Set(rows.map((r) => r.event_id));
+      if (fresh.size > 0) await effect(tx, fresh);
+      await tx.query('COMMIT');
+      return fresh;
+    } catch (error) {
+      await tx.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    } finally {
+      tx.release();
+    }
+  }
+
   async wasHandled(consumer: string, eventId: string): Promise<boolean> {
     const { rowCount } = await this.pool.query(`SELECT 1 FROM ${this.table} WHERE consumer = $1 AND event_id = $2`, [
       consumer,

@@ -44,7 +44,8 @@ export interface EndpointOptions {
  */
 export const Endpoint = (options: EndpointOptions): MethodDecorator => {
   const isPublic = options.access === 'anyone';
-  const rules: AccessRule[] = options.access === 'authenticated' ? [...ROLES] : isPublic ? [] : [...options.access];
+  const rules: AccessRule[] =
+    options.access === 'authenticated' ? [...ROLES] : options.access === 'anyone' ? [] : [...options.access];
   const who = isPublic ? 'anyone (no sign-in needed)' : rules.map(describeRule).join(', ');
   const access: Access = isPublic ? { public: true } : { public: false, rules };
   const decorators = [
