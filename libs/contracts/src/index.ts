@@ -1,2 +1,3 @@
 export * from './envelope.js';
 export * from './contracts.js';
+export * as appointments from './appointments.js';
