@@ -258,12 +258,18 @@ const portOf = (service) => {
 const spawnService = (service, port, databaseUrl, color) => {
   const entry = path.join(ROOT, 'services', service.name, 'dist', 'main.js');
   const prefix = paint(color, service.name.padEnd(width));
-  const child = spawn(process.execPath, [entry], {
+  const child = spawn(process.execPath, ['--import', '@adal/telemetry/register', entry], {
     cwd: ROOT,
     // Own process group: a terminal Ctrl-C reaches only us, and we stop the services in order.
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, PORT: String(port), DATABASE_URL: databaseUrl, ADAL_SUPERVISOR_PID: String(process.pid) },
+    env: {
+      SEED_DEMO_DATA: 'true',
+      ...process.env,
+      PORT: String(port),
+      DATABASE_URL: databaseUrl,
+      ADAL_SUPERVISOR_PID: String(process.pid),
+    },
   });
   pipeLines(child.stdout, prefix, process.stdout);
   pipeLines(child.stderr, prefix, process.stderr);

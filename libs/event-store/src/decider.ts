@@ -57,17 +57,55 @@ export interface HandleResult<State, Event> {
  * Reads the stream, decides, appends with the read revision as the expected one. A concurrent
  * writer makes the append fail; the command is then decided again on the fresh state.
  */
-export const handleCommand = async <Command, State, Event extends DomainEvent>(
+export const handleCommand = <Command, State, Event extends DomainEvent>(
   store: EventStore,
   streamName: string,
   command: Command,
   decider: Decider<Command, State, Event>,
   options: HandleOptions = {},
+): Promise<HandleResult<State, Event>> =>
+  decideAndAppend(store, streamName, (state) => decider.decide(command, state), decider, options);
+
+/**
+ * For a step that needs several commands decided in sequence on one stream and appended
+ * atomically (e.g. open a day, then hold a seat in it). `plan` sees the current state and
+ * returns the commands; it runs again after a concurrent append.
+ */
+export const handleCommands = <Command, State, Event extends DomainEvent>(
+  store: EventStore,
+  streamName: string,
+  plan: (state: State) => Command[],
+  decider: Decider<Command, State, Event>,
+  options: HandleOptions = {},
+): Promise<HandleResult<State, Event>> =>
+  decideAndAppend(
+    store,
+    streamName,
+    (state) => {
+      const events: Event[] = [];
+      let current = state;
+      for (const command of plan(state)) {
+        const produced = decider.decide(command, current);
+        events.push(...produced);
+        current = produced.reduce(decider.evolve, current);
+      }
+      return events;
+    },
+    decider,
+    options,
+  );
+
+const decideAndAppend = async <State, Event extends DomainEvent>(
+  store: EventStore,
+  streamName: string,
+  decide: (state: State) => Event[],
+  decider: Pick<Decider<unknown, State, Event>, 'evolve' | 'initialState'>,
+  options: HandleOptions,
 ): Promise<HandleResult<State, Event>> => {
   const retries = options.retries ?? 3;
   for (let attempt = 0; ; attempt++) {
     const { state, revision } = await aggregateStream(store, streamName, decider);
-    const events = decider.decide(command, state);
+    const events = decide(state);
     if (events.length === 0) return { events, state };
     const ids = options.eventIds?.(events.length);
     const expectedRevision: ExpectedRevision = revision;

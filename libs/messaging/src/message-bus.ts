@@ -36,7 +36,10 @@ export interface MessageContext {
   /** The message key: the envelope `subject` for everything `publish` wrote. */
   key: string | null;
   headers: Record<string, string>;
-  /** 1 on first delivery to this handler invocation loop, up to `maxAttempts`. */
+  /**
+   * 1 on first delivery to this handler invocation loop, up to `maxAttempts`. For `onBatch`,
+   * the attempt of the whole batch (every item carries the same number).
+   */
   attempt: number;
 }
 
@@ -56,6 +59,22 @@ export interface ReceivedMessage {
 /** Sees every message as is (no JSON parsing, no contracts); e.g. to read a dead-letter topic. */
 export type RawMessageHandler = (message: ReceivedMessage, context: MessageContext) => Promise<void>;
 
+/** One envelope of a batch, with where it came from. */
+export interface BatchItem {
+  envelope: IntegrationEnvelope;
+  context: MessageContext;
+}
+
+/**
+ * Takes several envelopes at once (e.g. to write a read model in one transaction). All items
+ * of one call come from one Kafka partition / one PostgreSQL-log topic, in log order. Throwing
+ * fails the whole call: make the effect all-or-nothing (one transaction) and idempotent.
+ */
+export type BatchHandler = (items: ReadonlyArray<BatchItem>) => Promise<void>;
+
+/** Default `maxBatchSize`. */
+export const DEFAULT_MAX_BATCH_SIZE = 500;
+
 export interface ConsumerOptions {
   groupId: string;
   topics: readonly string[];
@@ -66,6 +85,24 @@ export interface ConsumerOptions {
    * same retries and dead-lettering. Meant for dead-letter topics and tooling.
    */
   onRaw?: RawMessageHandler;
+  /**
+   * Takes envelopes in batches instead of `handlers`/`onRaw` (give only one of them). Each call
+   * holds up to `maxBatchSize` envelopes of one partition (Kafka) / one topic (PostgreSQL log),
+   * in order. Poison (not JSON, not an envelope, refused by `contracts`) is dead-lettered on its
+   * own and left out. A failing call is retried with the same backoff up to `maxAttempts`;
+   * then the batch's envelopes are delivered one by one (`onBatch([item])`), each with its own
+   * retries and dead-lettering, so one bad envelope neither blocks nor drops its neighbours.
+   * Offsets are committed only once the whole batch is handled (at least once: dedupe by id).
+   */
+  onBatch?: BatchHandler;
+  /**
+   * With `onBatch`: only these event types are passed; the others are acknowledged and skipped
+   * (before any contract check, so a registry needs to know only the types consumed).
+   * Default: every type.
+   */
+  batchTypes?: readonly string[];
+  /** With `onBatch`: most envelopes per call. Default 500. */
+  maxBatchSize?: number;
   /** Validates and upcasts on consume; refused messages go to the dead-letter topic at once. */
   contracts?: ContractRegistry;
   /** Attempts before a failing message goes to the dead-letter topic. Default 5. */
@@ -82,7 +119,7 @@ export interface ConsumerOptions {
 }
 
 export interface RunningConsumer {
-  /** Finishes the message in hand, commits what was handled, leaves the group. */
+  /** Finishes the message (or batch) in hand, commits what was handled, leaves the group. */
   stop(): Promise<void>;
 }
 
@@ -243,6 +280,10 @@ export interface ResolvedConsumerOptions {
   topics: string[];
   handlers: Readonly<Record<string, EnvelopeHandler>>;
   onRaw?: RawMessageHandler;
+  onBatch?: BatchHandler;
+  /** With `onBatch`: the types passed (undefined: all). */
+  batchTypes?: ReadonlySet<string>;
+  maxBatchSize: number;
   contracts?: ContractRegistry;
   maxAttempts: number;
   retryBackoffMs: number;
@@ -259,9 +300,22 @@ export const resolveConsumerOptions = (options: ConsumerOptions): ResolvedConsum
   const topics = Array.isArray(options?.topics) ? [...new Set(options.topics)] : [];
   if (topics.length === 0) problems.push('topics: name at least one topic');
   topics.forEach((t, i) => problems.push(...topicProblems(t, `topics[${i}]`)));
-  if (!options?.onRaw && (!options?.handlers || typeof options.handlers !== 'object')) {
-    problems.push('handlers: give handlers by event type, or onRaw');
+  const onBatch = options?.onBatch;
+  if (onBatch !== undefined) {
+    if (typeof onBatch !== 'function') problems.push('onBatch: must be a function');
+    if (options.handlers !== undefined || options.onRaw !== undefined)
+      problems.push('onBatch: give either onBatch or handlers/onRaw, not both');
+  } else if (!options?.onRaw && (!options?.handlers || typeof options.handlers !== 'object')) {
+    problems.push('handlers: give handlers by event type, onRaw, or onBatch');
   }
+  const batchTypes = options?.batchTypes;
+  if (batchTypes !== undefined) {
+    if (onBatch === undefined) problems.push('batchTypes: only with onBatch');
+    if (!Array.isArray(batchTypes) || batchTypes.some((t) => typeof t !== 'string' || t === ''))
+      problems.push('batchTypes: must be an array of event types');
+  }
+  const maxBatchSize = options?.maxBatchSize ?? DEFAULT_MAX_BATCH_SIZE;
+  if (!Number.isInteger(maxBatchSize) || maxBatchSize < 1) problems.push('maxBatchSize: must be an integer >= 1');
   const maxAttempts = options?.maxAttempts ?? 5;
   if (!Number.isInteger(maxAttempts) || maxAttempts < 1) problems.push('maxAttempts: must be an integer >= 1');
   const retryBackoffMs = options?.retryBackoffMs ?? 100;
@@ -275,6 +329,9 @@ export const resolveConsumerOptions = (options: ConsumerOptions): ResolvedConsum
     topics,
     handlers: options.handlers ?? {},
     ...(options.onRaw ? { onRaw: options.onRaw } : {}),
+    ...(onBatch ? { onBatch } : {}),
+    ...(onBatch && batchTypes ? { batchTypes: new Set(batchTypes) } : {}),
+    maxBatchSize,
     ...(options.contracts ? { contracts: options.contracts } : {}),
     maxAttempts,
     retryBackoffMs,
@@ -306,6 +363,8 @@ export interface DeliveryIo {
   signal: AbortSignal;
   /** Called while waiting between attempts (Kafka group heartbeats). */
   keepAlive?: () => Promise<void>;
+  /** False once the messages in hand are no longer this member's (Kafka: partition revoked). */
+  isActive?: () => boolean;
   logger: MessagingLogger;
 }
 
@@ -335,80 +394,92 @@ const deadLetterMessage = (
   },
 });
 
-/**
- * Delivers one message: parse → contract decode (refusal = poison, dead-lettered at once) →
- * handler by type, retried with exponential backoff → dead-lettered after `maxAttempts`.
- * Resolves when the message may be acknowledged, except for `interrupted` (stop() came
- * between attempts: leave it unacknowledged so the group sees it again).
- */
-export const deliverMessage = async (
+const contextOf = (message: ReceivedMessage, attempt: number): MessageContext => ({
+  topic: message.topic,
+  partition: message.partition,
+  offset: message.offset,
+  key: message.key,
+  headers: message.headers,
+  attempt,
+});
+
+const sendToDeadLetter = async (
   message: ReceivedMessage,
+  reason: DeadLetterReason,
+  error: string,
+  attempts: number,
   options: ResolvedConsumerOptions,
   io: DeliveryIo,
-): Promise<DeliveryOutcome> => {
-  const deadLetter = async (reason: DeadLetterReason, error: string, attempts: number): Promise<'dead-lettered'> => {
-    const target = options.deadLetterTopic(message.topic);
-    await io.deadLetter(target, deadLetterMessage(message, reason, error, attempts));
-    io.logger.log('warn', 'message dead-lettered', {
-      groupId: options.groupId,
-      topic: message.topic,
-      partition: message.partition,
-      offset: message.offset,
-      deadLetterTopic: target,
-      reason,
-      attempts,
-      error,
-    });
-    return 'dead-lettered';
-  };
+): Promise<'dead-lettered'> => {
+  const target = options.deadLetterTopic(message.topic);
+  await io.deadLetter(target, deadLetterMessage(message, reason, error, attempts));
+  io.logger.log('warn', 'message dead-lettered', {
+    groupId: options.groupId,
+    topic: message.topic,
+    partition: message.partition,
+    offset: message.offset,
+    deadLetterTopic: target,
+    reason,
+    attempts,
+    error,
+  });
+  return 'dead-lettered';
+};
 
-  let run: (context: MessageContext) => Promise<void>;
-  if (options.onRaw) {
-    const onRaw = options.onRaw;
-    run = (context) => onRaw(message, context);
-  } else {
-    let parsed: unknown;
-    try {
-      if (message.value === null) throw new Error('the message has no value');
-      parsed = JSON.parse(message.value);
-    } catch (error) {
-      return deadLetter(DEAD_LETTER_REASONS.poison, `value is not a JSON envelope: ${(error as Error).message}`, 0);
-    }
-    let envelope: IntegrationEnvelope;
-    if (options.contracts) {
-      const decoded = options.contracts.decode(parsed);
-      if (!decoded.ok) return deadLetter(DEAD_LETTER_REASONS.poison, decoded.reason, 0);
-      envelope = decoded.envelope;
-    } else {
-      const problems = envelopeProblems(parsed);
-      if (problems.length) return deadLetter(DEAD_LETTER_REASONS.poison, problems.join('; '), 0);
-      envelope = parsed as IntegrationEnvelope;
-    }
-    const handler = options.handlers[envelope.type];
-    if (!handler) return 'skipped';
-    run = (context) => handler(envelope, context);
+type Decoded =
+  { kind: 'envelope'; envelope: IntegrationEnvelope } | { kind: 'poison'; error: string } | { kind: 'skip' };
+
+/**
+ * Parses and checks a message: not JSON / not an envelope / refused by the contracts = poison.
+ * `wanted`, when given, skips other types as soon as the type is readable (before contracts).
+ */
+const decodeMessage = (
+  message: ReceivedMessage,
+  options: ResolvedConsumerOptions,
+  wanted?: (type: string) => boolean,
+): Decoded => {
+  let parsed: unknown;
+  try {
+    if (message.value === null) throw new Error('the message has no value');
+    parsed = JSON.parse(message.value);
+  } catch (error) {
+    return { kind: 'poison', error: `value is not a JSON envelope: ${(error as Error).message}` };
   }
+  if (wanted && parsed !== null && typeof parsed === 'object') {
+    const type = (parsed as { type?: unknown }).type;
+    if (typeof type === 'string' && !wanted(type)) return { kind: 'skip' };
+  }
+  if (options.contracts) {
+    const decoded = options.contracts.decode(parsed);
+    return decoded.ok ? { kind: 'envelope', envelope: decoded.envelope } : { kind: 'poison', error: decoded.reason };
+  }
+  const problems = envelopeProblems(parsed);
+  if (problems.length) return { kind: 'poison', error: problems.join('; ') };
+  return { kind: 'envelope', envelope: parsed as IntegrationEnvelope };
+};
 
-  let lastError: unknown;
-  for (let attempt = 1; attempt <= options.maxAttempts; attempt++) {
+type AttemptsOutcome = { ok: true } | { ok: false; error: unknown } | 'interrupted';
+
+/**
+ * Runs `run(attempt)` until it resolves, at most `maxAttempts` times, waiting
+ * `retryBackoffMs * 2^(attempt-1)` (capped) in between. `interrupted`: stop() came first.
+ */
+const withRetries = async (
+  run: (attempt: number) => Promise<void>,
+  options: ResolvedConsumerOptions,
+  io: DeliveryIo,
+  fields: Record<string, unknown>,
+): Promise<AttemptsOutcome> => {
+  for (let attempt = 1; ; attempt++) {
     try {
-      await run({
-        topic: message.topic,
-        partition: message.partition,
-        offset: message.offset,
-        key: message.key,
-        headers: message.headers,
-        attempt,
-      });
-      return 'handled';
+      await run(attempt);
+      return { ok: true };
     } catch (error) {
-      lastError = error;
-      if (attempt === options.maxAttempts) break;
+      if (attempt >= options.maxAttempts) return { ok: false, error };
       if (io.signal.aborted) return 'interrupted';
       io.logger.log('debug', 'handler failed; retrying', {
         groupId: options.groupId,
-        topic: message.topic,
-        offset: message.offset,
+        ...fields,
         attempt,
         error: errorText(error),
       });
@@ -421,5 +492,141 @@ export const deliverMessage = async (
       }
     }
   }
-  return deadLetter(DEAD_LETTER_REASONS.handlerFailed, errorText(lastError), options.maxAttempts);
+};
+
+/**
+ * Delivers one message: parse → contract decode (refusal = poison, dead-lettered at once) →
+ * handler by type, retried with exponential backoff → dead-lettered after `maxAttempts`.
+ * Resolves when the message may be acknowledged, except for `interrupted` (stop() came
+ * between attempts: leave it unacknowledged so the group sees it again).
+ */
+export const deliverMessage = async (
+  message: ReceivedMessage,
+  options: ResolvedConsumerOptions,
+  io: DeliveryIo,
+): Promise<DeliveryOutcome> => {
+  if (options.onBatch) return (await deliverBatch([message], options, io)).acknowledged ? 'handled' : 'interrupted';
+  let run: (context: MessageContext) => Promise<void>;
+  if (options.onRaw) {
+    const onRaw = options.onRaw;
+    run = (context) => onRaw(message, context);
+  } else {
+    const decoded = decodeMessage(message, options);
+    if (decoded.kind === 'poison')
+      return sendToDeadLetter(message, DEAD_LETTER_REASONS.poison, decoded.error, 0, options, io);
+    if (decoded.kind === 'skip') return 'skipped';
+    const { envelope } = decoded;
+    const handler = options.handlers[envelope.type];
+    if (!handler) return 'skipped';
+    run = (context) => handler(envelope, context);
+  }
+
+  const outcome = await withRetries((attempt) => run(contextOf(message, attempt)), options, io, {
+    topic: message.topic,
+    offset: message.offset,
+  });
+  if (outcome === 'interrupted') return 'interrupted';
+  if (outcome.ok) return 'handled';
+  return sendToDeadLetter(
+    message,
+    DEAD_LETTER_REASONS.handlerFailed,
+    errorText(outcome.error),
+    options.maxAttempts,
+    options,
+    io,
+  );
+};
+
+export interface BatchDelivery {
+  /**
+   * How many of the messages, from the first, may be acknowledged: all of them, unless stop()
+   * (or a lost partition) interrupted the batch; then the ones before the unfinished part.
+   */
+  acknowledged: number;
+}
+
+/**
+ * Delivers messages of one partition (in log order) through `options.onBatch`: poison is
+ * dead-lettered on its own and left out; unwanted types are skipped; the rest goes to
+ * `onBatch` in one call, retried with backoff up to `maxAttempts`. If it still fails, each
+ * envelope is delivered alone (`onBatch([item])`) with its own retries and dead-lettering.
+ */
+export const deliverBatch = async (
+  messages: readonly ReceivedMessage[],
+  options: ResolvedConsumerOptions,
+  io: DeliveryIo,
+): Promise<BatchDelivery> => {
+  const onBatch = options.onBatch;
+  if (!onBatch) throw new MessageBusError('deliverBatch: the consumer has no onBatch');
+  const types = options.batchTypes;
+  const wanted = types ? (type: string) => types.has(type) : undefined;
+
+  const items: { index: number; message: ReceivedMessage; envelope: IntegrationEnvelope }[] = [];
+  for (const [index, message] of messages.entries()) {
+    const decoded = decodeMessage(message, options, wanted);
+    if (decoded.kind === 'poison')
+      await sendToDeadLetter(message, DEAD_LETTER_REASONS.poison, decoded.error, 0, options, io);
+    else if (decoded.kind === 'envelope') items.push({ index, message, envelope: decoded.envelope });
+  }
+  if (items.length === 0) return { acknowledged: messages.length };
+
+  const first = items[0]!.message;
+  const last = items[items.length - 1]!.message;
+  const whole = await withRetries(
+    (attempt) => onBatch(items.map((i) => ({ envelope: i.envelope, context: contextOf(i.message, attempt) }))),
+    options,
+    io,
+    {
+      topic: first.topic,
+      partition: first.partition,
+      offset: first.offset,
+      lastOffset: last.offset,
+      size: items.length,
+    },
+  );
+  if (whole === 'interrupted') return { acknowledged: items[0]!.index };
+  if (whole.ok) return { acknowledged: messages.length };
+  if (items.length === 1) {
+    await sendToDeadLetter(
+      first,
+      DEAD_LETTER_REASONS.handlerFailed,
+      errorText(whole.error),
+      options.maxAttempts,
+      options,
+      io,
+    );
+    return { acknowledged: messages.length };
+  }
+
+  io.logger.log('warn', 'batch failed; delivering its envelopes one by one', {
+    groupId: options.groupId,
+    topic: first.topic,
+    partition: first.partition,
+    offset: first.offset,
+    lastOffset: last.offset,
+    size: items.length,
+    error: errorText(whole.error),
+  });
+  for (const item of items) {
+    if (io.signal.aborted || (io.isActive && !io.isActive())) return { acknowledged: item.index };
+    const single = await withRetries(
+      (attempt) => onBatch([{ envelope: item.envelope, context: contextOf(item.message, attempt) }]),
+      options,
+      io,
+      { topic: item.message.topic, partition: item.message.partition, offset: item.message.offset },
+    );
+    if (single === 'interrupted') return { acknowledged: item.index };
+    if (!single.ok) {
+      await sendToDeadLetter(
+        item.message,
+        DEAD_LETTER_REASONS.handlerFailed,
+        errorText(single.error),
+        options.maxAttempts,
+        options,
+        io,
+      );
+    }
+    if (io.keepAlive) await io.keepAlive();
+  }
+  return { acknowledged: messages.length };
 };

@@ -1,6 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomBytes } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { currentTraceId as activeOtelTraceId } from '@adal/telemetry';
 
 /** What every log line and problem document of one request can refer to. */
 export interface RequestContext {
@@ -13,8 +14,11 @@ const storage = new AsyncLocalStorage<RequestContext>();
 /** The context of the request being handled, if any. */
 export const currentRequestContext = (): RequestContext | undefined => storage.getStore();
 
-/** The trace id of the request being handled, if any. */
-export const currentTraceId = (): string | undefined => storage.getStore()?.traceId;
+/**
+ * The trace id of what is being handled: the active OpenTelemetry span's when telemetry runs
+ * (so logs, problem documents and traces agree), else the request's own.
+ */
+export const currentTraceId = (): string | undefined => activeOtelTraceId() ?? storage.getStore()?.traceId;
 
 /** Runs `fn` with `context` as the current request context. */
 export const runWithRequestContext = <T>(context: RequestContext, fn: () => T): T => storage.run(context, fn);
@@ -41,6 +45,6 @@ export const requestContextMiddleware = (
   _res: ServerResponse,
   next: (error?: unknown) => void,
 ): void => {
-  const traceId = traceIdFromTraceparent(req.headers['traceparent']) ?? newTraceId();
+  const traceId = activeOtelTraceId() ?? traceIdFromTraceparent(req.headers['traceparent']) ?? newTraceId();
   storage.run({ traceId }, next);
 };

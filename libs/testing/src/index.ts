@@ -1,2 +1,3 @@
 export * from './docker.js';
 export * from './postgres.js';
+export * from './processes.js';

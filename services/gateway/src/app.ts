@@ -25,7 +25,10 @@ export const createGatewayApp = async (options: GatewayAppOptions = {}): Promise
   app.useGlobalFilters(new GatewayProblemFilter());
   if (config.apiDocs) setupOpenApi(app);
   if (config.developmentDefaults.length > 0) {
-    logger.warn(`using development defaults for ${config.developmentDefaults.join(', ')}; set them in production`, 'Config');
+    logger.warn(
+      `using development defaults for ${config.developmentDefaults.join(', ')}; set them in production`,
+      'Config',
+    );
   }
   return app;
 };

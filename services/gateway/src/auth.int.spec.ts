@@ -38,7 +38,10 @@ describe('gateway identity: dev sign-in, tokens, forwarded actor', () => {
 
   beforeEach(() => upstream.reset());
 
-  const token = (claims: Record<string, unknown>, options: { secretKey?: Uint8Array; exp?: number; iss?: string; aud?: string } = {}) => {
+  const token = (
+    claims: Record<string, unknown>,
+    options: { secretKey?: Uint8Array; exp?: number; iss?: string; aud?: string } = {},
+  ) => {
     const now = Math.floor(Date.now() / 1000);
     return new SignJWT({ roles: ['citizen'], ...claims })
       .setProtectedHeader({ alg: 'HS256' })
@@ -57,12 +60,11 @@ describe('gateway identity: dev sign-in, tokens, forwarded actor', () => {
       expect(byRole('clerk')).toHaveLength(1);
       expect(byRole('admin')).toHaveLength(1);
       expect(byRole('auditor')).toHaveLength(1);
-      expect(byRole('official').map((u) => u.officialId).sort()).toEqual([
-        'official-acsc-head',
-        'official-akimat-deputy',
-        'official-akimat-head',
-        'official-psc-head',
-      ]);
+      expect(
+        byRole('official')
+          .map((u) => u.officialId)
+          .sort(),
+      ).toEqual(['official-acsc-head', 'official-akimat-deputy', 'official-akimat-head', 'official-psc-head']);
       for (const citizen of byRole('citizen')) {
         expect(citizen.iin).toMatch(/^\d{12}$/);
         expect(citizen.iin!.slice(2, 4)).toBe('00'); // birth month 00: no real person has it
@@ -112,7 +114,10 @@ describe('gateway identity: dev sign-in, tokens, forwarded actor', () => {
         },
       });
       const accessToken = body['accessToken'] as string;
-      const [header, payload] = accessToken.split('.').slice(0, 2).map((part) => JSON.parse(Buffer.from(part, 'base64url').toString()));
+      const [header, payload] = accessToken
+        .split('.')
+        .slice(0, 2)
+        .map((part) => JSON.parse(Buffer.from(part, 'base64url').toString()));
       expect(header).toMatchObject({ alg: 'HS256', typ: 'JWT' });
       expect(payload).toMatchObject({
         sub: 'citizen-aigerim',
@@ -145,7 +150,10 @@ describe('gateway identity: dev sign-in, tokens, forwarded actor', () => {
       const existing = await signIn(gateway.base, 'admin-timur');
       const off = await startGateway({ APPOINTMENTS_URL: upstream.url, AUTH_DEV_SIGN_IN: 'false' });
       try {
-        const signInOff = await call(off.base, '/api/v1/auth/dev/sign-in', { method: 'POST', body: { userId: 'admin-timur' } });
+        const signInOff = await call(off.base, '/api/v1/auth/dev/sign-in', {
+          method: 'POST',
+          body: { userId: 'admin-timur' },
+        });
         expect(signInOff.status).toBe(404);
         expect(signInOff.headers.get('content-type')).toMatch(/^application\/problem\+json/);
         const listOff = await call(off.base, '/api/v1/auth/dev/users', { headers: { 'accept-language': 'ru' } });
@@ -173,7 +181,10 @@ describe('gateway identity: dev sign-in, tokens, forwarded actor', () => {
     it('with AUTH_PROVIDER=oidc, uses the (unimplemented) OIDC provider: no development sign-in', async () => {
       const oidc = await startGateway({ APPOINTMENTS_URL: upstream.url, AUTH_PROVIDER: 'oidc' });
       try {
-        const result = await call(oidc.base, '/api/v1/auth/dev/sign-in', { method: 'POST', body: { userId: 'admin-timur' } });
+        const result = await call(oidc.base, '/api/v1/auth/dev/sign-in', {
+          method: 'POST',
+          body: { userId: 'admin-timur' },
+        });
         expect(result.status).toBe(404);
       } finally {
         await oidc.close();
@@ -184,7 +195,10 @@ describe('gateway identity: dev sign-in, tokens, forwarded actor', () => {
   describe('GET /api/v1/me', () => {
     it("returns the caller's profile in their language, without an IIN", async () => {
       const official = await signIn(gateway.base, 'akim-nurlan');
-      const result = await call(gateway.base, '/api/v1/me', { token: official, headers: { 'accept-language': 'ru-RU,ru;q=0.9,en;q=0.5' } });
+      const result = await call(gateway.base, '/api/v1/me', {
+        token: official,
+        headers: { 'accept-language': 'ru-RU,ru;q=0.9,en;q=0.5' },
+      });
       expect(result.status).toBe(200);
       expect(result.json()).toMatchObject({
         sub: 'akim-nurlan',
@@ -195,7 +209,11 @@ describe('gateway identity: dev sign-in, tokens, forwarded actor', () => {
       });
       const citizen = await signIn(gateway.base, 'citizen-svetlana');
       const me = await call(gateway.base, '/api/v1/me', { token: citizen });
-      expect(me.json()).toMatchObject({ sub: 'citizen-svetlana', citizenRef: expectedCitizenRef('780021600033'), language: 'ru' });
+      expect(me.json()).toMatchObject({
+        sub: 'citizen-svetlana',
+        citizenRef: expectedCitizenRef('780021600033'),
+        language: 'ru',
+      });
       expect(me.json()).not.toHaveProperty('iin');
       for (const iin of IINS) expect(me.text).not.toContain(iin);
     });
@@ -297,8 +315,13 @@ describe('gateway identity: dev sign-in, tokens, forwarded actor', () => {
         citizenRef: expectedCitizenRef('850007300022'),
         lang: 'ru',
       });
-      expect(JSON.parse(received.body)).toEqual({ purpose: 'Вопрос о земельном участке', language: 'ru', channel: 'remote' });
-      const everything = JSON.stringify(received.headers) + received.body + Buffer.from(actorHeader, 'base64url').toString();
+      expect(JSON.parse(received.body)).toEqual({
+        purpose: 'Вопрос о земельном участке',
+        language: 'ru',
+        channel: 'remote',
+      });
+      const everything =
+        JSON.stringify(received.headers) + received.body + Buffer.from(actorHeader, 'base64url').toString();
       for (const iin of IINS) expect(everything).not.toContain(iin);
       expect(everything).not.toContain('Данияр');
       expect(everything).not.toContain('Omarov');
@@ -320,9 +343,12 @@ describe('gateway identity: dev sign-in, tokens, forwarded actor', () => {
     });
 
     it('an anonymous caller: no actor, Kazakh by default, only validated query parameters', async () => {
-      await call(gateway.base, '/api/v1/officials?officeId=office-psc&utm_source=x');
+      await call(gateway.base, '/api/v1/officials?officeId=office-psc&utm_source=x', {
+        headers: { 'x-adal-actor': 'Zm9yZ2Vk', 'x-adal-internal-token': 'guessed', cookie: 'session=1' },
+      });
       const received = upstream.last()!;
       expect(received.headers['x-adal-actor']).toBeUndefined();
+      expect(received.headers['cookie']).toBeUndefined();
       expect(received.headers['x-adal-internal-token']).toBe(TEST_ENV.INTERNAL_TOKEN);
       expect(received.headers['accept-language']).toBe('kk');
       expect(received.url).toBe('/v1/officials?officeId=office-psc');

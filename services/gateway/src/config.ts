@@ -1,5 +1,29 @@
 import { UPSTREAM_SERVICES, type UpstreamName } from './proxy/upstreams.js';
 
+/*
+ * Environment of the gateway:
+ *
+ * | variable | default | meaning |
+ * |---|---|---|
+ * | `PORT`, `HOST` | 3000, all interfaces | where to listen |
+ * | `JWT_SECRET` | dev default (refused in production) | HS256 key of access tokens, >= 32 bytes |
+ * | `JWT_ISSUER`, `JWT_AUDIENCE` | `adal-office-gateway`, `adal-office` | checked on every token |
+ * | `CITIZEN_REF_KEY` | dev default (refused in production) | HMAC key: IIN -> citizenRef, >= 32 bytes |
+ * | `INTERNAL_TOKEN` | dev default (refused in production) | sent to services as `x-adal-internal-token` |
+ * | `AUTH_PROVIDER` | `dev` | `dev` (demo users) or `oidc` (production plug, not implemented) |
+ * | `AUTH_DEV_SIGN_IN` | `true`, `false` in production | development sign-in and user list |
+ * | `RATE_LIMIT_PER_MINUTE` | 600 | requests per minute per signed-in user |
+ * | `RATE_LIMIT_IP_PER_MINUTE` | 300 | requests per minute per anonymous client IP |
+ * | `TRUST_PROXY` | off | Express `trust proxy` (`loopback`, a hop count, CIDRs) for the client IP |
+ * | `APPOINTMENTS_URL`, `RECEPTION_QUEUE_URL`, `FEEDBACK_URL`, `BUDGET_LEDGER_URL` | 127.0.0.1:3001..3004 | services |
+ * | `UPSTREAM_TIMEOUT_MS` | 10000 | wait for a service's answer, then 504 |
+ * | `UPSTREAM_RETRY_AFTER_SECONDS` | 5 | `Retry-After` of the 503 when a service is unreachable |
+ * | `API_DOCS` | `true` | serve `/api/docs` and `/api/docs-json` |
+ * | `LOG_LEVEL` | `log` | service-kit's JSON logger (`warn` silences the access log) |
+ *
+ * For benchmarks, raise the limits, e.g. `RATE_LIMIT_PER_MINUTE=100000000 RATE_LIMIT_IP_PER_MINUTE=100000000`.
+ */
+
 /** Which identity provider authenticates people (see `auth/identity-provider.ts`). */
 export type AuthProviderKind = 'dev' | 'oidc';
 
@@ -120,7 +144,10 @@ export const loadGatewayConfig = (env: NodeJS.ProcessEnv = process.env): Gateway
   }
 
   const upstreams = {} as Record<UpstreamName, string>;
-  for (const [name, service] of Object.entries(UPSTREAM_SERVICES) as [UpstreamName, (typeof UPSTREAM_SERVICES)[UpstreamName]][]) {
+  for (const [name, service] of Object.entries(UPSTREAM_SERVICES) as [
+    UpstreamName,
+    (typeof UPSTREAM_SERVICES)[UpstreamName],
+  ][]) {
     upstreams[name] = httpUrl(service.urlEnv, text(env, service.urlEnv) ?? service.defaultUrl);
   }
 

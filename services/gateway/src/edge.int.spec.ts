@@ -59,8 +59,8 @@ describe('gateway edge: validation, errors, relaying, rate limits, OpenAPI', () 
   const problem = async (path: string, options: CallOptions & { as?: 'citizen' | 'official' } = {}) => {
     const token = options.as === 'official' ? official : options.as === 'citizen' ? citizen : undefined;
     const result = await call(gateway.base, path, {
-      headers: { 'accept-language': 'en', ...(options.headers ?? {}) },
       ...options,
+      headers: { 'accept-language': 'en', ...(options.headers ?? {}) },
       ...(token ? { token } : {}),
     });
     expect(result.headers.get('content-type')).toMatch(PROBLEM);
@@ -127,7 +127,12 @@ describe('gateway edge: validation, errors, relaying, rate limits, OpenAPI', () 
     });
 
     it('refuses unknown fields', async () => {
-      const { status, body } = await confirm({ purpose: 'p', language: 'en', channel: 'remote', citizenRef: 'spoofed' });
+      const { status, body } = await confirm({
+        purpose: 'p',
+        language: 'en',
+        channel: 'remote',
+        citizenRef: 'spoofed',
+      });
       expect(status).toBe(422);
       expect(body['errors']).toEqual([{ field: 'citizenRef', message: 'is not a known field' }]);
     });
@@ -327,10 +332,13 @@ describe('gateway edge: validation, errors, relaying, rate limits, OpenAPI', () 
         errors: [{ field: 'purpose', message: 'обязательное поле' }],
       });
       const en = await confirmIn('de-DE, en-GB;q=0.7');
-      expect(en.json()).toMatchObject({ title: 'Your request is not valid', errors: [{ field: 'purpose', message: 'is required' }] });
+      expect(en.json()).toMatchObject({
+        title: 'Your request is not valid',
+        errors: [{ field: 'purpose', message: 'is required' }],
+      });
     });
 
-    it('uses the signed-in user\'s language when the request names none', async () => {
+    it("uses the signed-in user's language when the request names none", async () => {
       const svetlana = await signIn(gateway.base, 'citizen-svetlana');
       const result = await call(gateway.base, '/api/v1/bookings/holds', { method: 'POST', token: svetlana, body: {} });
       expect(result.json()['title']).toBe('Данные запроса недействительны');
@@ -349,7 +357,9 @@ describe('gateway edge: validation, errors, relaying, rate limits, OpenAPI', () 
 
   describe('errors at the edge', () => {
     it('answers an unknown route with a localized 404 problem, without echoing the query', async () => {
-      const { status, body } = await problem('/api/v1/nothing/here?iin=920015400011', { headers: { 'accept-language': 'ru' } });
+      const { status, body } = await problem('/api/v1/nothing/here?iin=920015400011', {
+        headers: { 'accept-language': 'ru' },
+      });
       expect(status).toBe(404);
       expect(body).toMatchObject({
         type: 'about:blank',
@@ -384,8 +394,14 @@ describe('gateway edge: validation, errors, relaying, rate limits, OpenAPI', () 
       expect(result.status).toBe(404);
       expect(result.headers.get('content-type')).toBe('application/problem+json');
       expect(result.json()).toEqual(refusal);
-      upstream.respond(() => ({ status: 403, headers: { 'content-type': 'application/problem+json' }, body: { status: 403 } }));
-      expect((await call(gateway.base, `/api/v1/bookings/${BOOKING}/cancel`, { method: 'POST', token: official })).status).toBe(403);
+      upstream.respond(() => ({
+        status: 403,
+        headers: { 'content-type': 'application/problem+json' },
+        body: { status: 403 },
+      }));
+      expect(
+        (await call(gateway.base, `/api/v1/bookings/${BOOKING}/cancel`, { method: 'POST', token: official })).status,
+      ).toBe(403);
     });
 
     it('relays a 201 with its Location (rewritten to the public path)', async () => {
@@ -405,10 +421,14 @@ describe('gateway edge: validation, errors, relaying, rate limits, OpenAPI', () 
     });
 
     it('relays an iCalendar file as text/calendar', async () => {
-      const ics = 'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nSUMMARY:Қабылдау\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n';
+      const ics =
+        'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nSUMMARY:Қабылдау\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n';
       upstream.respond(() => ({
         status: 200,
-        headers: { 'content-type': 'text/calendar; charset=utf-8', 'content-disposition': 'attachment; filename="booking.ics"' },
+        headers: {
+          'content-type': 'text/calendar; charset=utf-8',
+          'content-disposition': 'attachment; filename="booking.ics"',
+        },
         body: ics,
       }));
       const result = await call(gateway.base, `/api/v1/bookings/${BOOKING}/calendar.ics`, {
@@ -497,17 +517,22 @@ describe('gateway edge: validation, errors, relaying, rate limits, OpenAPI', () 
         });
 
         // Signed in: 3 per minute per user, whatever the IP budget.
-        const tokenA = (await limited.app.get((await import('./auth/token.service.js')).TokenService).issue({
-          sub: 'citizen-aigerim',
-          roles: ['citizen'],
-          name: { kk: 'A', ru: 'A', en: 'A' },
-        })).accessToken;
-        const tokenB = (await limited.app.get((await import('./auth/token.service.js')).TokenService).issue({
-          sub: 'citizen-daniyar',
-          roles: ['citizen'],
-          name: { kk: 'D', ru: 'D', en: 'D' },
-        })).accessToken;
-        for (let i = 0; i < 3; i++) expect((await call(limited.base, '/api/v1/bookings/mine', { token: tokenA })).status).toBe(200);
+        const tokenA = (
+          await limited.app.get((await import('./auth/token.service.js')).TokenService).issue({
+            sub: 'citizen-aigerim',
+            roles: ['citizen'],
+            name: { kk: 'A', ru: 'A', en: 'A' },
+          })
+        ).accessToken;
+        const tokenB = (
+          await limited.app.get((await import('./auth/token.service.js')).TokenService).issue({
+            sub: 'citizen-daniyar',
+            roles: ['citizen'],
+            name: { kk: 'D', ru: 'D', en: 'D' },
+          })
+        ).accessToken;
+        for (let i = 0; i < 3; i++)
+          expect((await call(limited.base, '/api/v1/bookings/mine', { token: tokenA })).status).toBe(200);
         const userRefused = await call(limited.base, '/api/v1/me', { token: tokenA });
         expect(userRefused.status).toBe(429);
         expect(Number(userRefused.headers.get('retry-after'))).toBeGreaterThan(0);
@@ -520,10 +545,35 @@ describe('gateway edge: validation, errors, relaying, rate limits, OpenAPI', () 
       }
     });
 
+    it('counts anonymous callers by client IP, behind a trusted proxy by X-Forwarded-For', async () => {
+      const proxied = await startGateway({
+        APPOINTMENTS_URL: upstream.url,
+        RATE_LIMIT_IP_PER_MINUTE: '1',
+        TRUST_PROXY: 'loopback',
+      });
+      try {
+        const from = (ip: string) => call(proxied.base, '/api/v1/offices', { headers: { 'x-forwarded-for': ip } });
+        expect((await from('203.0.113.7')).status).toBe(200);
+        expect((await from('203.0.113.7')).status).toBe(429);
+        expect((await from('203.0.113.8')).status).toBe(200);
+        expect((await from('2001:db8:1:2::1')).status).toBe(200);
+        expect((await from('2001:db8:1:2::99')).status).toBe(429); // same /64
+        // Refused tokens count against the IP too: guessing is throttled like anything else.
+        const badToken = (ip: string) =>
+          call(proxied.base, '/api/v1/me', { headers: { 'x-forwarded-for': ip, authorization: 'Bearer a.b.c' } });
+        expect((await badToken('198.51.100.1')).status).toBe(401);
+        expect((await badToken('198.51.100.1')).status).toBe(429);
+      } finally {
+        await proxied.close();
+      }
+    });
+
     it('reads the limits from the environment, for benchmarks too', async () => {
       const { loadGatewayConfig } = await import('./config.js');
       expect(loadGatewayConfig({}).rateLimit).toEqual({ perUser: 600, perIp: 300, windowSeconds: 60 });
-      expect(loadGatewayConfig({ RATE_LIMIT_PER_MINUTE: '1000000', RATE_LIMIT_IP_PER_MINUTE: '500000' }).rateLimit).toMatchObject({
+      expect(
+        loadGatewayConfig({ RATE_LIMIT_PER_MINUTE: '1000000', RATE_LIMIT_IP_PER_MINUTE: '500000' }).rateLimit,
+      ).toMatchObject({
         perUser: 1_000_000,
         perIp: 500_000,
       });
@@ -563,12 +613,24 @@ describe('gateway edge: validation, errors, relaying, rate limits, OpenAPI', () 
       expect(result.status).toBe(200);
       const doc = result.json() as {
         openapi: string;
-        paths: Record<string, Record<string, { security?: unknown[]; description?: string; 'x-adal-access'?: string[]; requestBody?: unknown }>>;
+        paths: Record<
+          string,
+          Record<
+            string,
+            { security?: unknown[]; description?: string; 'x-adal-access'?: string[]; requestBody?: unknown }
+          >
+        >;
         components: { securitySchemes: Record<string, unknown> };
       };
       expect(doc.openapi).toMatch(/^3\./);
-      expect(doc.components.securitySchemes['bearer']).toMatchObject({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' });
-      const listed = Object.entries(doc.paths).flatMap(([path, ops]) => Object.keys(ops).map((method) => `${method} ${path}`));
+      expect(doc.components.securitySchemes['bearer']).toMatchObject({
+        type: 'http',
+        scheme: 'bearer',
+        bearerFormat: 'JWT',
+      });
+      const listed = Object.entries(doc.paths).flatMap(([path, ops]) =>
+        Object.keys(ops).map((method) => `${method} ${path}`),
+      );
       expect(listed.sort()).toEqual(DOCUMENTED.map(([method, path]) => `${method} ${path}`).sort());
       for (const [method, path, access] of DOCUMENTED) {
         const operation = doc.paths[path]![method]!;
@@ -577,7 +639,16 @@ describe('gateway edge: validation, errors, relaying, rate limits, OpenAPI', () 
         if (access[0] === 'anyone') expect(operation.security).toBeUndefined();
         else expect(operation.security).toEqual([{ bearer: [] }]);
       }
-      expect(doc.paths['/api/v1/bookings/{bookingId}/confirm']!['post']!.requestBody).toBeDefined();
+      const confirm = doc.paths['/api/v1/bookings/{bookingId}/confirm']!['post'] as Record<string, unknown> & {
+        responses: Record<string, { content?: Record<string, { schema: { $ref: string } }> }>;
+      };
+      expect(confirm['requestBody']).toBeDefined();
+      for (const status of ['400', '401', '403', '422', '429', '503']) {
+        expect(confirm.responses[status]?.content?.['application/problem+json']?.schema.$ref).toBe(
+          '#/components/schemas/ProblemDocument',
+        );
+      }
+      expect((doc.components as { schemas?: Record<string, unknown> }).schemas).toHaveProperty('ProblemDocument');
     });
 
     it('serves Swagger UI at /api/docs', async () => {

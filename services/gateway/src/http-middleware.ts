@@ -17,7 +17,11 @@ const hasBody = (request: GatewayRequest): boolean => {
 @Injectable()
 export class JsonBodyOnlyMiddleware implements NestMiddleware {
   use(request: GatewayRequest, _response: GatewayResponse, next: () => void): void {
-    if (pathOf(request).startsWith('/api/') && hasBody(request) && !JSON_TYPE.test(request.headers['content-type'] ?? '')) {
+    if (
+      pathOf(request).startsWith('/api/') &&
+      hasBody(request) &&
+      !JSON_TYPE.test(request.headers['content-type'] ?? '')
+    ) {
       throw new GatewayProblem({ status: HttpStatus.UNSUPPORTED_MEDIA_TYPE, detail: { key: 'detail.jsonOnly' } });
     }
     next();

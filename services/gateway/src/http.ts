@@ -13,6 +13,8 @@ export interface GatewayRequest extends IncomingMessage {
   route?: { path?: unknown };
   /** The authenticated caller, set by `AuthenticationGuard`. */
   principal?: Principal;
+  /** Why the bearer token was refused, set by `AuthenticationGuard` (the access guard answers 401). */
+  authFailure?: 'invalid' | 'expired';
 }
 
 export type GatewayResponse = ServerResponse;

@@ -185,7 +185,7 @@ describe('gateway routes × roles (docs/api.md)', () => {
     },
   );
 
-  it('tells an official who addresses another official\'s schedule that it is not theirs', async () => {
+  it("tells an official who addresses another official's schedule that it is not theirs", async () => {
     const result = await call(gateway.base, `/api/v1/officials/${OFFICIAL}/agenda?date=2026-12-03`, {
       token: tokens.get('otherOfficial')!,
       headers: { 'accept-language': 'en' },
@@ -220,7 +220,10 @@ describe('gateway routes × roles (docs/api.md)', () => {
   it('serves the development identity routes to anyone', async () => {
     const users = await call(gateway.base, '/api/v1/auth/dev/users');
     expect(users.status).toBe(200);
-    const signedIn = await call(gateway.base, '/api/v1/auth/dev/sign-in', { method: 'POST', body: { userId: 'admin-timur' } });
+    const signedIn = await call(gateway.base, '/api/v1/auth/dev/sign-in', {
+      method: 'POST',
+      body: { userId: 'admin-timur' },
+    });
     expect(signedIn.status).toBe(200);
   });
 });

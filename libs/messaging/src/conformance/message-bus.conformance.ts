@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { CLOUDEVENTS_CONTENT_TYPE, ContractRegistry, defineContract, type IntegrationEnvelope } from '@adal/contracts';
 import {
   DEAD_LETTER_HEADERS,
+  type BatchItem,
   type ConsumerOptions,
   type MessageBus,
   type MessageContext,
@@ -489,5 +490,331 @@ export function runMessageBusConformance(adapterName: string, createBus: () => P
       },
       TEST_TIMEOUT_MS,
     );
+
+    describe('batch consumption (onBatch)', () => {
+      const ids = (items: ReadonlyArray<BatchItem>) => items.map((i) => i.envelope.id);
+
+      it(
+        'delivers everything in batches of at most maxBatchSize, one partition per batch, each key in order',
+        async () => {
+          const { topic, group } = names();
+          const keys = ['office-a', 'office-b', 'office-c', 'office-d', 'office-e'];
+          const all: IntegrationEnvelope[] = [];
+          for (let seq = 0; seq < 50; seq++) for (const key of keys) all.push(envelope(TYPE_CREATED, key, { seq }));
+          for (let i = 0; i < all.length; i += 25) await bus.publish(topic, all.slice(i, i + 25));
+
+          const batches: BatchItem[][] = [];
+          let count = 0;
+          await consume({
+            groupId: group,
+            topics: [topic],
+            maxBatchSize: 20,
+            onBatch: async (items) => {
+              batches.push([...items]);
+              count += items.length;
+            },
+          });
+          await waitFor('250 envelopes', () => count >= all.length);
+          await pause(200);
+
+          expect(count).toBe(all.length);
+          const byId = new Map(all.map((e) => [e.id, e]));
+          const seen = new Map<string, number[]>();
+          for (const batch of batches) {
+            expect(batch.length).toBeGreaterThanOrEqual(1);
+            expect(batch.length).toBeLessThanOrEqual(20);
+            expect(new Set(batch.map((i) => `${i.context.topic}/${i.context.partition}`)).size).toBe(1);
+            const offsets = batch.map((i) => BigInt(i.context.offset));
+            offsets.slice(1).forEach((o, n) => expect(o > offsets[n]!).toBe(true));
+            for (const { envelope: e, context } of batch) {
+              expect(e).toEqual(byId.get(e.id));
+              expect(context).toMatchObject({ topic, key: e.subject, attempt: 1 });
+              expect(context.headers).toMatchObject({ ce_type: e.type, ce_id: e.id });
+              seen.set(e.subject, [...(seen.get(e.subject) ?? []), (e.data as { seq: number }).seq]);
+            }
+          }
+          expect(Math.max(...batches.map((b) => b.length))).toBeGreaterThan(1); // really batched
+          const inOrder = Array.from({ length: 50 }, (_, i) => i);
+          for (const key of keys) expect(seen.get(key)).toEqual(inOrder);
+        },
+        TEST_TIMEOUT_MS,
+      );
+
+      it(
+        'passes only batchTypes and acknowledges the others',
+        async () => {
+          const { topic, group } = names();
+          const wanted = [envelope(TYPE_CREATED, 'thing-1', { n: 1 }), envelope(TYPE_CREATED, 'thing-1', { n: 3 })];
+          const other = [envelope(TYPE_RENAMED, 'thing-1', { n: 2 }), envelope('conformance.Unknown', 'thing-1')];
+          await bus.publish(topic, [wanted[0]!, other[0]!, wanted[1]!, other[1]!]);
+          const got: string[] = [];
+          const consumer = await consume({
+            groupId: group,
+            topics: [topic],
+            batchTypes: [TYPE_CREATED],
+            onBatch: async (items) => void got.push(...ids(items)),
+          });
+          await waitFor('2 envelopes', () => got.length >= 2);
+          await pause(200);
+          expect(got).toEqual(wanted.map((e) => e.id));
+          await consumer.stop();
+
+          // The skipped ones were acknowledged: the group carries on after them.
+          const sentinel = envelope(TYPE_RENAMED, 'thing-1', { n: 'sentinel' });
+          await bus.publish(topic, [sentinel]);
+          const later: string[] = [];
+          await consume({ groupId: group, topics: [topic], onBatch: async (items) => void later.push(...ids(items)) });
+          await waitFor('the sentinel', () => later.length >= 1);
+          await pause(200);
+          expect(later).toEqual([sentinel.id]);
+        },
+        TEST_TIMEOUT_MS,
+      );
+
+      it(
+        'refuses onBatch together with handlers or onRaw, and bad batch options',
+        async () => {
+          const { topic, group } = names();
+          const onBatch = async () => undefined;
+          await expect(bus.consume({ groupId: group, topics: [topic], onBatch, handlers: {} })).rejects.toThrow(
+            /onBatch/,
+          );
+          await expect(
+            bus.consume({ groupId: group, topics: [topic], onBatch, onRaw: async () => undefined }),
+          ).rejects.toThrow(/onBatch/);
+          await expect(bus.consume({ groupId: group, topics: [topic], onBatch, maxBatchSize: 0 })).rejects.toThrow(
+            /maxBatchSize/,
+          );
+          await expect(
+            bus.consume({ groupId: group, topics: [topic], handlers: {}, batchTypes: [TYPE_CREATED] }),
+          ).rejects.toThrow(/batchTypes/);
+        },
+        TEST_TIMEOUT_MS,
+      );
+
+      it(
+        'retries a failing batch as a whole with the attempt number, then hands it over once',
+        async () => {
+          const { topic, group } = names();
+          const all = Array.from({ length: 12 }, (_, i) => envelope(TYPE_CREATED, `thing-${i % 3}`, { i }));
+          await bus.publish(topic, all);
+          const calls: { ids: string[]; attempts: number[] }[] = [];
+          const handled: string[] = [];
+          await consume({
+            groupId: group,
+            topics: [topic],
+            maxAttempts: 5,
+            retryBackoffMs: 10,
+            onBatch: async (items) => {
+              const attempt = items[0]!.context.attempt;
+              calls.push({ ids: ids(items), attempts: items.map((i) => i.context.attempt) });
+              if (attempt < 3) throw new Error(`transient failure ${attempt}`);
+              handled.push(...ids(items));
+            },
+          });
+          const dead = await readRaw(`${topic}.dlt`);
+          await waitFor('every envelope handled', () => handled.length >= all.length);
+          await pause(300);
+
+          expect([...handled].sort()).toEqual(all.map((e) => e.id).sort());
+          expect(calls.length % 3).toBe(0);
+          for (let n = 0; n < calls.length; n += 3) {
+            const [one, two, three] = [calls[n]!, calls[n + 1]!, calls[n + 2]!];
+            expect(two.ids).toEqual(one.ids); // the same batch, retried whole
+            expect(three.ids).toEqual(one.ids);
+            expect([one, two, three].map((c) => [...new Set(c.attempts)])).toEqual([[1], [2], [3]]);
+          }
+          expect(dead).toEqual([]);
+        },
+        TEST_TIMEOUT_MS,
+      );
+
+      it(
+        'dead-letters the one envelope a batch always fails on, with the error in headers, and handles its neighbours',
+        async () => {
+          const { topic, group } = names();
+          const all = Array.from({ length: 8 }, (_, i) =>
+            envelope(
+              TYPE_CREATED,
+              'thing-1',
+              { i },
+              i === 3 ? { traceparent: '00-0af7651916cd43dd8448eb211c80319c-00f067aa0ba902b7-01' } : {},
+            ),
+          );
+          const bad = all[3]!;
+          await bus.publish(topic, all);
+          const failedSizes: number[] = [];
+          const badAttempts: number[] = [];
+          const handled: string[] = [];
+          await consume({
+            groupId: group,
+            topics: [topic],
+            maxAttempts: 3,
+            retryBackoffMs: 5,
+            onBatch: async (items) => {
+              if (items.some((i) => i.envelope.id === bad.id)) {
+                failedSizes.push(items.length);
+                if (items.length === 1) badAttempts.push(items[0]!.context.attempt);
+                throw new Error(`boom: cannot project ${bad.id}`);
+              }
+              handled.push(...ids(items));
+            },
+          });
+          const dead = await readRaw(`${topic}.dlt`);
+          await waitFor('the neighbours and the dead letter', () => handled.length >= 7 && dead.length >= 1);
+          await pause(300);
+
+          expect(handled).toEqual(all.filter((e) => e !== bad).map((e) => e.id)); // in order, each once
+          expect(failedSizes.some((n) => n > 1)).toBe(true); // it did fail inside a bigger batch
+          expect(badAttempts).toEqual([1, 2, 3]); // then alone, with the normal retries
+          expect(dead).toHaveLength(1);
+          const letter = dead[0]!;
+          expect(JSON.parse(letter.value!)).toEqual(bad);
+          expect(letter.key).toBe(bad.subject);
+          expect(letter.headers[DEAD_LETTER_HEADERS.reason]).toBe('handler-failed');
+          expect(letter.headers[DEAD_LETTER_HEADERS.error]).toContain(`boom: cannot project ${bad.id}`);
+          expect(letter.headers[DEAD_LETTER_HEADERS.attempts]).toBe('3');
+          expect(letter.headers[DEAD_LETTER_HEADERS.originalTopic]).toBe(topic);
+          expect(letter.headers[DEAD_LETTER_HEADERS.originalPartition]).toMatch(/^\d+$/);
+          expect(letter.headers[DEAD_LETTER_HEADERS.originalOffset]).toMatch(/^\d+$/);
+          expect(letter.headers).toMatchObject({ ce_id: bad.id, traceparent: bad.traceparent });
+        },
+        TEST_TIMEOUT_MS,
+      );
+
+      it(
+        'dead-letters poison inside a batch on its own and passes the rest, upcast, in order',
+        async () => {
+          const { topic, group } = names();
+          const notJson = '{"specversion":"1.0", this is not JSON';
+          const good1 = envelope(TYPE_PRICE, 'price-1', { amountTiyn: '100', currency: 'KZT' }, { dataversion: 2 });
+          const tooNew = envelope(TYPE_PRICE, 'price-1', { amountTiyn: '1', currency: 'KZT' }, { dataversion: 3 });
+          const old = envelope(TYPE_PRICE, 'price-1', { amount: 15 }, { dataversion: 1 });
+          const invalid = envelope(TYPE_PRICE, 'price-1', { amountTiyn: 'a lot', currency: 'KZT' }, { dataversion: 2 });
+          // Not in batchTypes: skipped before any contract check, so not poison although unknown.
+          const unrelated = envelope(TYPE_CREATED, 'price-1', { n: 1 });
+          const good2 = envelope(TYPE_PRICE, 'price-1', { amountTiyn: '7', currency: 'KZT' }, { dataversion: 2 });
+          await sut.publishRaw(topic, { key: 'price-1', value: notJson, headers: { 'content-type': 'text/plain' } });
+          for (const e of [good1, tooNew, old, invalid, unrelated, good2]) await sut.publishRaw(topic, rawEnvelope(e));
+
+          const batches: IntegrationEnvelope[][] = [];
+          await consume({
+            groupId: group,
+            topics: [topic],
+            contracts: new ContractRegistry([priceContract]),
+            batchTypes: [TYPE_PRICE],
+            maxAttempts: 3,
+            retryBackoffMs: 5,
+            onBatch: async (items) => void batches.push(items.map((i) => i.envelope)),
+          });
+          const dead = await readRaw(`${topic}.dlt`);
+          await waitFor('3 good envelopes and 3 dead letters', () => batches.flat().length >= 3 && dead.length >= 3);
+          await pause(300);
+
+          expect(batches.flat()).toEqual([
+            good1,
+            { ...old, dataversion: 2, data: { amountTiyn: '1500', currency: 'KZT' } },
+            good2,
+          ]);
+          expect(dead).toHaveLength(3);
+          expect(dead.map((d) => d.headers[DEAD_LETTER_HEADERS.reason])).toEqual(['poison', 'poison', 'poison']);
+          expect(dead.map((d) => d.headers[DEAD_LETTER_HEADERS.attempts])).toEqual(['0', '0', '0']);
+          expect(dead[0]!.value).toBe(notJson);
+          expect(dead[0]!.headers[DEAD_LETTER_HEADERS.error]).toMatch(/not a JSON envelope/);
+          expect(JSON.parse(dead[1]!.value!)).toEqual(tooNew);
+          expect(dead[1]!.headers[DEAD_LETTER_HEADERS.error]).toMatch(/v3 is newer than v2/);
+          expect(JSON.parse(dead[2]!.value!)).toEqual(invalid);
+          expect(dead[2]!.headers[DEAD_LETTER_HEADERS.error]).toMatch(/data\.amountTiyn/);
+        },
+        TEST_TIMEOUT_MS,
+      );
+
+      it(
+        'stop() finishes the batch in hand and a new member of the group resumes with nothing lost',
+        async () => {
+          const { topic, group } = names();
+          const all = Array.from({ length: 10 }, (_, i) => envelope(TYPE_CREATED, 'thing-1', { i }));
+          await bus.publish(topic, all);
+
+          const first: string[] = [];
+          let release!: () => void;
+          const gate = new Promise<void>((resolve) => (release = resolve));
+          let inHandDone = false;
+          const consumer = await consume({
+            groupId: group,
+            topics: [topic],
+            maxBatchSize: 3,
+            onBatch: async (items) => {
+              first.push(...ids(items));
+              if (first.length === 6) {
+                await gate;
+                inHandDone = true;
+              }
+            },
+          });
+          await waitFor('2 batches', () => first.length >= 6);
+          let stopped = false;
+          const stopping = consumer.stop().then(() => (stopped = true));
+          await pause(300);
+          expect(stopped).toBe(false); // waits for the batch in hand
+          release();
+          await stopping;
+          expect(inHandDone).toBe(true);
+          expect(first).toEqual(all.slice(0, 6).map((e) => e.id));
+
+          const second: string[] = [];
+          await consume({
+            groupId: group,
+            topics: [topic],
+            maxBatchSize: 3,
+            onBatch: async (items) => void second.push(...ids(items)),
+          });
+          await waitFor('the rest', () => second.includes(all[9]!.id));
+          await pause(200);
+          // No loss; at most the batch that was in hand is seen again.
+          expect([all.slice(6).map((e) => e.id), all.slice(3).map((e) => e.id)]).toContainEqual(second);
+        },
+        TEST_TIMEOUT_MS,
+      );
+
+      it(
+        'stop() during batch retries neither skips nor dead-letters the batch',
+        async () => {
+          const { topic, group } = names();
+          const all = Array.from({ length: 3 }, (_, i) => envelope(TYPE_CREATED, 'thing-1', { i }));
+          await bus.publish(topic, all);
+          const attempts: number[] = [];
+          const consumer = await consume({
+            groupId: group,
+            topics: [topic],
+            maxAttempts: 5,
+            retryBackoffMs: 10_000,
+            onBatch: async (items) => {
+              attempts.push(items[0]!.context.attempt);
+              throw new Error('down for now');
+            },
+          });
+          await waitFor('the first attempt', () => attempts.length >= 1);
+          const started = Date.now();
+          await consumer.stop();
+          expect(Date.now() - started).toBeLessThan(5000); // does not sit out the 10 s backoff
+          expect(attempts).toEqual([1]);
+
+          const later: { id: string; attempt: number }[] = [];
+          await consume({
+            groupId: group,
+            topics: [topic],
+            onBatch: async (items) =>
+              void later.push(...items.map((i) => ({ id: i.envelope.id, attempt: i.context.attempt }))),
+          });
+          const dead = await readRaw(`${topic}.dlt`);
+          await waitFor('the redelivery', () => later.length >= 3);
+          await pause(300);
+          expect(later).toEqual(all.map((e) => ({ id: e.id, attempt: 1 })));
+          expect(dead).toEqual([]);
+        },
+        TEST_TIMEOUT_MS,
+      );
+    });
   });
 }

@@ -5,12 +5,14 @@ import type {
   EachBatchPayload,
   IHeaders,
   Kafka as KafkaClient,
+  KafkaMessage,
   LogEntry,
   Producer,
   RetryOptions,
 } from 'kafkajs';
 import type { ContractRegistry, IntegrationEnvelope } from '@adal/contracts';
 import {
+  deliverBatch,
   deliverMessage,
   encodeForPublish,
   jsonMessagingLogger,
@@ -23,6 +25,7 @@ import {
   type MessagingLogger,
   type MessagingLogLevel,
   type OutgoingMessage,
+  type DeliveryIo,
   type ReceivedMessage,
   type ResolvedConsumerOptions,
   type RunningConsumer,
@@ -149,10 +152,19 @@ const chunksOf = (messages: OutgoingMessage[], maxBytes: number): OutgoingMessag
   return chunks;
 };
 
+const receivedOf = (topic: string, partition: number, message: KafkaMessage): ReceivedMessage => ({
+  topic,
+  partition,
+  offset: message.offset,
+  key: message.key ? message.key.toString('utf8') : null,
+  value: message.value ? message.value.toString('utf8') : null,
+  headers: decodeHeaders(message.headers),
+});
+
 /**
  * The message bus on Apache Kafka (kafkajs). Producer: idempotent, acks=all, one request in
  * flight, keyed by subject. Consumers: one group member per `consume`, partitions in order,
- * offsets committed only after a message was handled or dead-lettered.
+ * offsets committed only after a message (or an `onBatch` batch) was handled or dead-lettered.
  */
 export class KafkaMessageBus implements MessageBus {
   /** @internal */ readonly kafka: KafkaClient;
@@ -339,7 +351,7 @@ class KafkaConsumerRunner {
       autoCommitInterval: tuning.autoCommitIntervalMs ?? 1000,
       eachBatchAutoResolve: false,
       partitionsConsumedConcurrently: this.options.concurrency,
-      eachBatch: (payload) => this.eachBatch(payload),
+      eachBatch: (payload) => (this.options.onBatch ? this.eachEnvelopeBatch(payload) : this.eachBatch(payload)),
     });
     this.restartDelayMs = 1000;
   }
@@ -382,6 +394,16 @@ class KafkaConsumerRunner {
     }, delay);
   }
 
+  private deliveryIo(heartbeat: () => Promise<void>, isActive?: () => boolean): DeliveryIo {
+    return {
+      deadLetter: (topic, dead) => this.bus.send(topic, [dead]),
+      signal: this.abort.signal,
+      keepAlive: heartbeat,
+      ...(isActive ? { isActive } : {}),
+      logger: this.bus.logger,
+    };
+  }
+
   private async eachBatch({
     batch,
     resolveOffset,
@@ -392,22 +414,42 @@ class KafkaConsumerRunner {
   }: EachBatchPayload): Promise<void> {
     for (const message of batch.messages) {
       if (!isRunning() || isStale() || this.abort.signal.aborted) break;
-      const received: ReceivedMessage = {
-        topic: batch.topic,
-        partition: batch.partition,
-        offset: message.offset,
-        key: message.key ? message.key.toString('utf8') : null,
-        value: message.value ? message.value.toString('utf8') : null,
-        headers: decodeHeaders(message.headers),
-      };
-      const outcome = await deliverMessage(received, this.options, {
-        deadLetter: (topic, dead) => this.bus.send(topic, [dead]),
-        signal: this.abort.signal,
-        keepAlive: heartbeat,
-        logger: this.bus.logger,
-      });
+      const outcome = await deliverMessage(
+        receivedOf(batch.topic, batch.partition, message),
+        this.options,
+        this.deliveryIo(heartbeat),
+      );
       if (outcome === 'interrupted') break;
       resolveOffset(message.offset);
+      await commitOffsetsIfNecessary();
+      await heartbeat();
+    }
+  }
+
+  /**
+   * `onBatch`: the fetched messages of one partition go in slices of `maxBatchSize`; each slice's
+   * last offset is resolved (and committed when due) only once the whole slice was handled.
+   */
+  private async eachEnvelopeBatch({
+    batch,
+    resolveOffset,
+    heartbeat,
+    commitOffsetsIfNecessary,
+    isRunning,
+    isStale,
+  }: EachBatchPayload): Promise<void> {
+    const active = () => isRunning() && !isStale() && !this.abort.signal.aborted;
+    const size = this.options.maxBatchSize;
+    for (let start = 0; start < batch.messages.length; start += size) {
+      if (!active()) break;
+      const slice = batch.messages.slice(start, start + size);
+      const { acknowledged } = await deliverBatch(
+        slice.map((m) => receivedOf(batch.topic, batch.partition, m)),
+        this.options,
+        this.deliveryIo(heartbeat, () => isRunning() && !isStale()),
+      );
+      if (acknowledged > 0) resolveOffset(slice[acknowledged - 1]!.offset);
+      if (acknowledged < slice.length) break; // interrupted: the rest is fetched again
       await commitOffsetsIfNecessary();
       await heartbeat();
     }

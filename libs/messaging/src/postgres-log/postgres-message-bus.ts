@@ -2,6 +2,7 @@ import { EventEmitter } from 'node:events';
 import pg from 'pg';
 import type { ContractRegistry, IntegrationEnvelope } from '@adal/contracts';
 import {
+  deliverBatch,
   deliverMessage,
   encodeForPublish,
   InvalidPublishError,
@@ -37,7 +38,7 @@ export interface PostgresMessageBusOptions {
   pollIntervalMs?: number;
   /** A standby member tries to take over its (group, topic) this often. Default 1000 ms. */
   standbyPollMs?: number;
-  /** Messages a consumer reads per query. Default 200. */
+  /** Messages a consumer reads per query. Default 200; an `onBatch` consumer reads `maxBatchSize`. */
   batchSize?: number;
   /** Largest message `publish` accepts, as on Kafka. Default 1,000,000 bytes. */
   maxMessageBytes?: number;
@@ -321,39 +322,52 @@ class PgConsumer {
         // A new group starts at the earliest offset.
         let next = BigInt(committed.rows[0]?.next_offset ?? '0');
         logger.log('debug', 'consumer active', { groupId: this.options.groupId, topic, offset: next.toString() });
+        const io = {
+          deadLetter: (target: string, dead: OutgoingMessage) => this.bus.append(target, [dead]),
+          signal,
+          logger,
+        };
+        // Committed on the lock-holding session: a member that lost its lock cannot commit.
+        const commit = async (offset: string): Promise<void> => {
+          next = BigInt(offset) + 1n;
+          await client.query(
+            `INSERT INTO ${quoted}.consumer_offsets (group_id, topic, next_offset) VALUES ($1, $2, $3)
+             ON CONFLICT (group_id, topic) DO UPDATE SET next_offset = EXCLUDED.next_offset, updated_at = now()`,
+            [this.options.groupId, topic, next.toString()],
+          );
+          failures = 0;
+        };
+        const limit = this.options.onBatch ? this.options.maxBatchSize : settings.batchSize;
         while (!signal.aborted) {
           const seen = this.bus.notifiedCount(topic);
           const { rows } = await client.query<MessageRow>(
             `SELECT "offset"::text AS position, key, headers, value FROM ${quoted}.messages
               WHERE topic = $1 AND "offset" >= $2 ORDER BY "offset" LIMIT $3`,
-            [topic, next.toString(), settings.batchSize],
+            [topic, next.toString(), limit],
           );
-          for (const row of rows) {
-            if (signal.aborted) break;
-            const message: ReceivedMessage = {
-              topic,
-              partition: 0,
-              offset: row.position,
-              key: row.key,
-              value: row.value,
-              headers: stringHeaders(row.headers),
-            };
-            const outcome = await deliverMessage(message, this.options, {
-              deadLetter: (target, dead) => this.bus.append(target, [dead]),
-              signal,
-              logger,
-            });
-            if (outcome === 'interrupted') break;
-            next = BigInt(row.position) + 1n;
-            // Committed on the lock-holding session: a member that lost its lock cannot commit.
-            await client.query(
-              `INSERT INTO ${quoted}.consumer_offsets (group_id, topic, next_offset) VALUES ($1, $2, $3)
-               ON CONFLICT (group_id, topic) DO UPDATE SET next_offset = EXCLUDED.next_offset, updated_at = now()`,
-              [this.options.groupId, topic, next.toString()],
-            );
-            failures = 0;
+          const messages = rows.map((row): ReceivedMessage => ({
+            topic,
+            partition: 0,
+            offset: row.position,
+            key: row.key,
+            value: row.value,
+            headers: stringHeaders(row.headers),
+          }));
+          if (this.options.onBatch) {
+            // One commit for the whole batch, once it is handled (a prefix if stop() interrupted it).
+            if (messages.length && !signal.aborted) {
+              const { acknowledged } = await deliverBatch(messages, this.options, io);
+              if (acknowledged > 0) await commit(messages[acknowledged - 1]!.offset);
+            }
+          } else {
+            for (const message of messages) {
+              if (signal.aborted) break;
+              const outcome = await deliverMessage(message, this.options, io);
+              if (outcome === 'interrupted') break;
+              await commit(message.offset);
+            }
           }
-          if (rows.length < settings.batchSize) await this.bus.waitForMessages(topic, seen, signal);
+          if (rows.length < limit) await this.bus.waitForMessages(topic, seen, signal);
         }
       } catch (error) {
         failures++;

@@ -1,6 +1,7 @@
 import pg from 'pg';
 import type { ContractRegistry, IntegrationEnvelope } from '@adal/contracts';
 import type { AllFilter, EventStore, RecordedEvent, Subscription } from '@adal/event-store';
+import { SpanKind, withSpanFromTraceparent } from '@adal/telemetry';
 import type { MessageBus } from '../message-bus.js';
 
 export interface EventRelayOptions {
@@ -192,7 +193,14 @@ export class EventRelay {
     if (envelopes.length === 0) return;
     for (let attempt = 1; !signal.aborted; attempt++) {
       try {
-        await this.options.bus.publish(this.topic, envelopes);
+        // One producer span per batch, child of the first event's request trace, linked to the others.
+        await withSpanFromTraceparent(
+          `${this.topic} publish`,
+          envelopes.map((e) => e.traceparent).filter((t): t is string => typeof t === 'string'),
+          SpanKind.PRODUCER,
+          { 'messaging.system': 'kafka', 'messaging.destination.name': this.topic, 'messaging.batch.message_count': envelopes.length },
+          () => this.options.bus.publish(this.topic, envelopes),
+        );
         return;
       } catch (error) {
         this.log('publish failed; retrying', { attempt, error: (error as Error).message });

@@ -16,9 +16,12 @@
  * resource first, and compensates backwards if a later step is refused:
  * - book:       limits.ReserveBooking -> calendar.OpenReceptionDay (if unopened, with slotsFor)
  *               -> calendar.HoldSlot -> booking.HoldBooking
- * - confirm:    calendar.ConfirmHold -> booking.ConfirmBooking
- * - lapse:      booking.LapseHold -> calendar.ReleaseSlot(hold_expired | hold_abandoned)
- *               -> limits.ReleaseReservation
+ * - confirm:    booking.ConfirmBooking decided without appending (deciders are pure: a free
+ *               check of purpose, language, channel) -> calendar.ConfirmHold -> booking.ConfirmBooking
+ * - lapse:      calendar.ReleaseSlot(hold_expired | hold_abandoned) -> booking.LapseHold
+ *               -> limits.ReleaseReservation (calendar first: it settles the race with a late
+ *               confirmation - a booked seat refuses the release with ALREADY_BOOKED, a released
+ *               hold refuses ConfirmHold with HOLD_EXPIRED)
  * - cancel:     booking.CancelBooking -> calendar.ReleaseSlot(cancelled) -> limits.ReleaseReservation
  * - reschedule: same day: calendar.MoveBooking -> booking.RescheduleBooking;
  *               other day: limits.MoveReservation -> target calendar HoldSlot + ConfirmHold

@@ -1,12 +1,6 @@
 import { applyDecorators, SetMetadata } from '@nestjs/common';
-import {
-  ApiBearerAuth,
-  ApiExtension,
-  ApiForbiddenResponse,
-  ApiOperation,
-  ApiTooManyRequestsResponse,
-  ApiUnauthorizedResponse,
-} from '@nestjs/swagger';
+import { ApiBearerAuth, ApiExtension, ApiOperation } from '@nestjs/swagger';
+import { ApiProblemResponse } from '../problems/problem.openapi.js';
 import { ROLES, type Role } from './roles.js';
 
 /**
@@ -55,13 +49,13 @@ export const Endpoint = (options: EndpointOptions): MethodDecorator => {
       description: [options.description, `**Who:** ${who}`].filter(Boolean).join('\n\n'),
     }),
     ApiExtension('x-adal-access', isPublic ? ['anyone'] : rules),
-    ApiTooManyRequestsResponse({ description: 'Rate limit reached (problem+json, `Retry-After`)' }),
+    ApiProblemResponse(429, 'Rate limit reached (`Retry-After` says when to retry)'),
   ];
   if (!isPublic) {
     decorators.push(
       ApiBearerAuth('bearer'),
-      ApiUnauthorizedResponse({ description: 'Not signed in, or the token is invalid or expired (problem+json)' }),
-      ApiForbiddenResponse({ description: `The caller is not one of: ${who} (problem+json)` }),
+      ApiProblemResponse(401, 'Not signed in, or the token is invalid or expired'),
+      ApiProblemResponse(403, `The caller is not one of: ${who}`),
     );
   }
   return applyDecorators(...decorators);

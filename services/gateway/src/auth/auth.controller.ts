@@ -1,11 +1,12 @@
 import { Body, Controller, Get, Header, HttpCode, HttpStatus, Inject, Logger, Post, Req } from '@nestjs/common';
-import { ApiBody, ApiNotFoundResponse, ApiOkResponse, ApiProperty, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import { ApiBody, ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { GATEWAY_CONFIG, type GatewayConfig } from '../config.js';
 import type { GatewayRequest } from '../http.js';
 import type { Language } from '../i18n/language.js';
 import type { LocalizedText } from '../i18n/messages.js';
 import { languageOf } from '../i18n/request-language.js';
 import { GatewayProblem } from '../problems/gateway-problem.js';
+import { ApiProblemResponse } from '../problems/problem.openapi.js';
 import { IsIdentifier, Required } from '../validation/rules.js';
 import { Endpoint } from './access.js';
 import { DevIdentityProvider, type DemoUserSummary } from './dev-identity-provider.js';
@@ -15,7 +16,11 @@ import type { Role } from './roles.js';
 import { TokenService } from './token.service.js';
 
 export class DevSignInBody {
-  @ApiProperty({ type: String, example: 'citizen-aigerim', description: 'Id of a demo user (`GET /api/v1/auth/dev/users`)' })
+  @ApiProperty({
+    type: String,
+    example: 'citizen-aigerim',
+    description: 'Id of a demo user (`GET /api/v1/auth/dev/users`)',
+  })
   @Required()
   @IsIdentifier()
   userId!: string;
@@ -84,8 +89,8 @@ export class AuthController {
   })
   @ApiBody({ type: DevSignInBody })
   @ApiOkResponse({ description: '`{ accessToken, tokenType: "Bearer", expiresIn, expiresAt, user }`' })
-  @ApiNotFoundResponse({ description: 'Development sign-in is off' })
-  @ApiUnprocessableEntityResponse({ description: 'No demo user has this id' })
+  @ApiProblemResponse(404, 'Development sign-in is off')
+  @ApiProblemResponse(422, 'No demo user has this id')
   async devSignIn(@Body() body: DevSignInBody, @Req() req: GatewayRequest): Promise<SignInResult> {
     const provider = this.devProvider();
     const identity = await provider.authenticate({ kind: 'dev', userId: body.userId });
@@ -104,7 +109,7 @@ export class AuthController {
   @Get('auth/dev/users')
   @Endpoint({ summary: 'The demo users one can sign in as (development identity provider)', access: 'anyone' })
   @ApiOkResponse({ description: 'Demo users (fictional): id, roles, names in kk/ru/en, officialId/officeId' })
-  @ApiNotFoundResponse({ description: 'Development sign-in is off' })
+  @ApiProblemResponse(404, 'Development sign-in is off')
   devUsers(): DemoUserSummary[] {
     return this.devProvider().list();
   }

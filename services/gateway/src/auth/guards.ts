@@ -16,8 +16,8 @@ const BEARER = /^Bearer[ ]+([A-Za-z0-9\-_]+\.[A-Za-z0-9\-_]+\.[A-Za-z0-9\-_]+)[ 
 
 /**
  * First guard: who is calling. A valid `Authorization: Bearer <jwt>` puts the principal on the
- * request; an invalid or expired one is refused (401) even on a public route; no token means
- * anonymous (the access guard decides whether that is enough).
+ * request; an invalid or expired one is noted, and refused (401) by the access guard after the
+ * rate limiter has counted it against the client IP; no token means anonymous.
  */
 @Injectable()
 export class AuthenticationGuard implements CanActivate {
@@ -30,12 +30,15 @@ export class AuthenticationGuard implements CanActivate {
     const header = request.headers.authorization;
     if (header === undefined || header.trim() === '') return true;
     const match = BEARER.exec(header);
-    if (!match) throw tokenProblem('invalid');
+    if (!match) {
+      request.authFailure = 'invalid';
+      return true;
+    }
     try {
       request.principal = await this.tokens.verify(match[1]!);
     } catch (error) {
-      if (error instanceof TokenRejectedError) throw tokenProblem(error.reason);
-      throw error;
+      if (!(error instanceof TokenRejectedError)) throw error;
+      request.authFailure = error.reason;
     }
     return true;
   }
@@ -49,9 +52,10 @@ const tokenProblem = (reason: 'invalid' | 'expired'): GatewayProblem =>
   });
 
 /**
- * Last guard: may this caller use this route? 401 when a sign-in is needed, 403 when the role is
- * wrong or an official addresses another official's schedule. Ownership of bookings is the
- * owning service's to check. A route under `/api/` that declares no access is refused.
+ * Last guard: may this caller use this route? 401 for a refused token (on any route) or when a
+ * sign-in is needed, 403 when the role is wrong or an official addresses another official's
+ * schedule. Ownership of bookings is the owning service's to check. A route under `/api/` that
+ * declares no access is refused.
  */
 @Injectable()
 export class AccessGuard implements CanActivate {
@@ -65,6 +69,7 @@ export class AccessGuard implements CanActivate {
       if (!isApiRequest(request)) return true;
       throw new GatewayProblem({ status: HttpStatus.FORBIDDEN, detail: { key: 'detail.routeNotConfigured' } });
     }
+    if (request.authFailure) throw tokenProblem(request.authFailure);
     if (access.public) return true;
     const principal = request.principal;
     if (!principal) {

@@ -49,4 +49,5 @@ export const actorOf = (principal: Principal, lang: Language): Actor => {
 /** `x-adal-actor`: base64url of the actor's JSON. */
 export const encodeActor = (actor: Actor): string => Buffer.from(JSON.stringify(actor), 'utf8').toString('base64url');
 
-export const decodeActor = (header: string): Actor => JSON.parse(Buffer.from(header, 'base64url').toString('utf8')) as Actor;
+export const decodeActor = (header: string): Actor =>
+  JSON.parse(Buffer.from(header, 'base64url').toString('utf8')) as Actor;

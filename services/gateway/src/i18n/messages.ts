@@ -14,7 +14,11 @@ export const MESSAGES = {
   'title.409': { kk: 'Қайшылық', ru: 'Конфликт', en: 'Conflict' },
   'title.413': { kk: 'Сұрау тым үлкен', ru: 'Запрос слишком велик', en: 'Request too large' },
   'title.415': { kk: 'Қолдау көрсетілмейтін пішім', ru: 'Неподдерживаемый формат', en: 'Unsupported media type' },
-  'title.422': { kk: 'Сұрау деректері жарамсыз', ru: 'Данные запроса недействительны', en: 'Your request is not valid' },
+  'title.422': {
+    kk: 'Сұрау деректері жарамсыз',
+    ru: 'Данные запроса недействительны',
+    en: 'Your request is not valid',
+  },
   'title.429': { kk: 'Сұраулар тым көп', ru: 'Слишком много запросов', en: 'Too many requests' },
   'title.500': { kk: 'Ішкі қате', ru: 'Внутренняя ошибка', en: 'Internal error' },
   'title.501': { kk: 'Әлі іске асырылмаған', ru: 'Ещё не реализовано', en: 'Not implemented' },

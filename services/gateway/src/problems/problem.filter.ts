@@ -16,11 +16,14 @@ interface HttpLibraryError {
 const fromHttpLibrary = (exception: HttpException): GatewayProblemInit | undefined => {
   const cause = exception.cause as HttpLibraryError | undefined;
   const type = typeof cause?.type === 'string' ? cause.type : undefined;
-  if (type === 'entity.parse.failed' || (cause instanceof SyntaxError && exception.getStatus() === 400)) {
+  // By name, not `instanceof`: the error may come from another realm.
+  const name = typeof cause === 'object' && cause !== null ? (cause as { name?: unknown }).name : undefined;
+  if (type === 'entity.parse.failed' || (name === 'SyntaxError' && exception.getStatus() === 400)) {
     return { status: HttpStatus.BAD_REQUEST, detail: { key: 'detail.malformedJson' } };
   }
-  if (cause instanceof URIError) return { status: HttpStatus.BAD_REQUEST, detail: { key: 'detail.malformedUrl' } };
-  if (type === 'entity.too.large') return { status: HttpStatus.PAYLOAD_TOO_LARGE, detail: { key: 'detail.bodyTooLarge' } };
+  if (name === 'URIError') return { status: HttpStatus.BAD_REQUEST, detail: { key: 'detail.malformedUrl' } };
+  if (type === 'entity.too.large')
+    return { status: HttpStatus.PAYLOAD_TOO_LARGE, detail: { key: 'detail.bodyTooLarge' } };
   if (type === 'encoding.unsupported' || type === 'charset.unsupported') {
     return { status: HttpStatus.UNSUPPORTED_MEDIA_TYPE, detail: { key: 'detail.jsonOnly' } };
   }
@@ -51,12 +54,14 @@ export class GatewayProblemFilter implements ExceptionFilter {
     const traceId = currentTraceId();
     if (traceId) problem.traceId = traceId;
 
-    if (problem.status >= 500) {
+    // Gateway problems are logged where they arise (e.g. an unreachable service); anything else
+    // answered with a 5xx is a fault of ours: its message and stack go to the log, not the client.
+    if (problem.status >= 500 && !(exception instanceof GatewayProblem)) {
       const error = exception instanceof Error ? exception : undefined;
-      const reason = exception instanceof GatewayProblem ? '' : `: ${error ? `${error.name}: ${error.message}` : String(exception)}`;
-      const line = `${request.method} ${routeOf(request)} failed with ${problem.status}${reason}`;
-      if (exception instanceof GatewayProblem) this.logger.warn(line);
-      else this.logger.error(line, error?.stack);
+      this.logger.error(
+        `${request.method} ${routeOf(request)} failed with ${problem.status}: ${error ? `${error.name}: ${error.message}` : String(exception)}`,
+        error?.stack,
+      );
     }
 
     if (response.headersSent) {
@@ -96,7 +101,10 @@ export class GatewayProblemFilter implements ExceptionFilter {
     return { problem, headers };
   }
 
-  private render(init: GatewayProblemInit, language: Language): { problem: ProblemDetails; headers: Record<string, string> } {
+  private render(
+    init: GatewayProblemInit,
+    language: Language,
+  ): { problem: ProblemDetails; headers: Record<string, string> } {
     const problem: ProblemDetails = {
       type: init.type ?? 'about:blank',
       title: statusTitle(init.status, language),
@@ -124,5 +132,8 @@ const isUnknownRoute = (exception: HttpException, request: GatewayRequest): bool
 };
 
 /** The route template, for logs (the raw path may carry ids; the query may carry personal data). */
-export const routeOf = (request: GatewayRequest): string =>
-  typeof request.route?.path === 'string' ? request.route.path : '(no route)';
+export const routeOf = (request: GatewayRequest): string => {
+  const path = request.route?.path;
+  // A wildcard is a middleware's catch-all, not a route of ours.
+  return typeof path === 'string' && !path.includes('*') ? path : '(no route)';
+};

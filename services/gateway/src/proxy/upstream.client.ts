@@ -31,10 +31,14 @@ export interface ForwardParts {
 const isJsonType = (contentType: string | null): boolean =>
   contentType !== null && /^application\/([\w.-]+\+)?json\b/i.test(contentType);
 
-/** The network-level reason a `fetch` failed, if any. */
+/**
+ * The network-level reason a `fetch` failed, if any. By name, not `instanceof`: undici's errors
+ * may come from another realm (e.g. under a test runner's VM context).
+ */
 const failureOf = (error: unknown): 'timeout' | 'unreachable' | undefined => {
-  if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')) return 'timeout';
-  if (error instanceof TypeError) return 'unreachable'; // "fetch failed": refused, reset, DNS, ...
+  const name = typeof error === 'object' && error !== null ? (error as { name?: unknown }).name : undefined;
+  if (name === 'TimeoutError' || name === 'AbortError') return 'timeout';
+  if (name === 'TypeError') return 'unreachable'; // "fetch failed": refused, reset, DNS, body cut short...
   return undefined;
 };
 
@@ -50,9 +54,15 @@ export class UpstreamClient {
 
   constructor(@Inject(GATEWAY_CONFIG) private readonly config: GatewayConfig) {}
 
-  async forward(service: UpstreamName, request: GatewayRequest, response: GatewayResponse, parts: ForwardParts = {}): Promise<void> {
+  async forward(
+    service: UpstreamName,
+    request: GatewayRequest,
+    response: GatewayResponse,
+    parts: ForwardParts = {},
+  ): Promise<void> {
     const publicPath = pathOf(request);
-    if (!publicPath.startsWith(PUBLIC_PREFIX)) throw new Error(`cannot forward ${publicPath}: not under ${PUBLIC_PREFIX}`);
+    if (!publicPath.startsWith(PUBLIC_PREFIX))
+      throw new Error(`cannot forward ${publicPath}: not under ${PUBLIC_PREFIX}`);
     const url = new URL(`${this.config.upstreams[service]}${SERVICE_PREFIX}${publicPath.slice(PUBLIC_PREFIX.length)}`);
     for (const [name, value] of Object.entries(parts.query ?? {})) {
       if (typeof value === 'string') url.searchParams.set(name, value);
@@ -90,7 +100,9 @@ export class UpstreamClient {
     } catch (error) {
       const failure = failureOf(error);
       if (!failure) throw error;
-      this.logger.warn(`${service} ${failure === 'timeout' ? 'did not answer in time' : 'is unreachable'} (${request.method} ${typeof request.route?.path === 'string' ? request.route.path : ''})`);
+      this.logger.warn(
+        `${service} ${failure === 'timeout' ? 'did not answer in time' : 'is unreachable'} (${request.method} ${typeof request.route?.path === 'string' ? request.route.path : ''})`,
+      );
       if (failure === 'timeout') {
         throw new GatewayProblem({ status: HttpStatus.GATEWAY_TIMEOUT, detail: { key: 'detail.serviceTimeout' } });
       }

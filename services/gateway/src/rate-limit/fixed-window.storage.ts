@@ -31,7 +31,13 @@ export class FixedWindowThrottlerStorage implements ThrottlerStorage, OnApplicat
     private readonly sweepEveryMs = 60_000,
   ) {}
 
-  async increment(key: string, ttl: number, limit: number, _blockDuration: number, _name: string): Promise<RateLimitRecord> {
+  async increment(
+    key: string,
+    ttl: number,
+    limit: number,
+    _blockDuration: number,
+    _name: string,
+  ): Promise<RateLimitRecord> {
     this.startSweeper();
     const now = this.now();
     let window = this.windows.get(key);

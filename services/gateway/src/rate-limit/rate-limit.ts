@@ -8,7 +8,9 @@ import { FixedWindowThrottlerStorage } from './fixed-window.storage.js';
 
 /** Who a request counts against: the token subject when signed in, else the client IP. */
 export const rateLimitTracker = (request: GatewayRequest): string =>
-  request.principal ? `user:${request.principal.sub}` : `ip:${normalizeIp(request.ip ?? request.socket?.remoteAddress ?? 'unknown')}`;
+  request.principal
+    ? `user:${request.principal.sub}`
+    : `ip:${normalizeIp(request.ip ?? request.socket?.remoteAddress ?? 'unknown')}`;
 
 const requestOf = (context: ExecutionContext): GatewayRequest => context.switchToHttp().getRequest<GatewayRequest>();
 

@@ -62,12 +62,13 @@ export const startUpstreamStub = async (): Promise<UpstreamStub> => {
         body: Buffer.concat(chunks).toString('utf8'),
       };
       requests.push(recorded);
-      const answer = responder?.(recorded) ?? {
+      const answer: StubAnswer = responder?.(recorded) ?? {
         status: 200,
         body: { upstream: 'appointments', method: recorded.method, path: recorded.path },
       };
       const send = (): void => {
-        const body = answer.body === undefined ? '' : typeof answer.body === 'string' ? answer.body : JSON.stringify(answer.body);
+        const body =
+          answer.body === undefined ? '' : typeof answer.body === 'string' ? answer.body : JSON.stringify(answer.body);
         res.writeHead(answer.status ?? 200, {
           'content-type': 'application/json; charset=utf-8',
           ...(answer.headers ?? {}),

@@ -23,7 +23,8 @@ const rule = (name: string, context: RuleContext, test: Test): PropertyDecorator
     {
       name,
       validator: {
-        validate: (value: unknown, args) => value === undefined || test(value, (args?.object ?? {}) as Record<string, unknown>),
+        validate: (value: unknown, args) =>
+          value === undefined || test(value, (args?.object ?? {}) as Record<string, unknown>),
         defaultMessage: () => context.key,
       },
     },
@@ -55,7 +56,10 @@ export const daysBetween = (from: string, to: string): number =>
 
 export const Required = (): PropertyDecorator =>
   ValidateBy(
-    { name: 'required', validator: { validate: (value: unknown) => value !== undefined, defaultMessage: () => 'required' } },
+    {
+      name: 'required',
+      validator: { validate: (value: unknown) => value !== undefined, defaultMessage: () => 'required' },
+    },
     { context: { key: 'field.required', kind: 'value', rank: RANK.required } satisfies RuleContext },
   );
 
@@ -95,14 +99,22 @@ export const IsText = (min: number, max: number): PropertyDecorator =>
 export const IsDateOnly = (): PropertyDecorator =>
   combine(
     IsStringType(),
-    rule('date', { key: 'field.date', kind: 'value', rank: RANK.format }, (v) => typeof v !== 'string' || isDateOnly(v)),
+    rule(
+      'date',
+      { key: 'field.date', kind: 'value', rank: RANK.format },
+      (v) => typeof v !== 'string' || isDateOnly(v),
+    ),
   );
 
 /** A time of day, `HH:mm` (00:00–23:59). */
 export const IsTimeOfDay = (): PropertyDecorator =>
   combine(
     IsStringType(),
-    rule('time', { key: 'field.time', kind: 'value', rank: RANK.format }, (v) => typeof v !== 'string' || isTimeOfDay(v)),
+    rule(
+      'time',
+      { key: 'field.time', kind: 'value', rank: RANK.format },
+      (v) => typeof v !== 'string' || isTimeOfDay(v),
+    ),
   );
 
 /** One of a fixed set of strings. */
@@ -142,7 +154,11 @@ export const IsIdentifier = (): PropertyDecorator =>
 export const IsUuid = (): PropertyDecorator =>
   combine(
     IsStringType(),
-    rule('uuid', { key: 'field.uuid', kind: 'value', rank: RANK.format }, (v) => typeof v !== 'string' || UUID_PATTERN.test(v)),
+    rule(
+      'uuid',
+      { key: 'field.uuid', kind: 'value', rank: RANK.format },
+      (v) => typeof v !== 'string' || UUID_PATTERN.test(v),
+    ),
   );
 
 /** Later than the time of day in `other` (checked only when both are valid times). */
@@ -179,7 +195,14 @@ export const RequiredWhen = (other: string, value: string): PropertyDecorator =>
         defaultMessage: () => 'requiredWhen',
       },
     },
-    { context: { key: 'field.requiredWhen', params: { other, value }, kind: 'value', rank: RANK.required } satisfies RuleContext },
+    {
+      context: {
+        key: 'field.requiredWhen',
+        params: { other, value },
+        kind: 'value',
+        rank: RANK.required,
+      } satisfies RuleContext,
+    },
   );
 
 /** Allowed only when `other` equals `value`. */

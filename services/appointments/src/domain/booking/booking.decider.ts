@@ -23,6 +23,7 @@ import {
   type Booking,
   type BookingCommand,
   type BookingEvent,
+  type BookingFacts,
   type BookingState,
   type CancelBooking,
   type CompleteReception,
@@ -48,6 +49,21 @@ const requireBooking = (state: BookingState): Booking =>
 /** The instant the booked slot starts (Kazakhstan local date and time). */
 export const slotStartInstant = (booking: Booking): Instant => instantOf(booking.date, booking.slotStart);
 export const slotEndInstant = (booking: Booking): Instant => instantOf(booking.date, booking.slotEnd);
+
+/**
+ * The facts every event after `BookingHeld` repeats, as they stand now. Built field by field so
+ * nothing else of the state (purpose, summary, ...) can slip into an event, and without an
+ * `officeId` key when there is none (events must survive a JSON round trip unchanged).
+ */
+export const bookingFacts = (booking: Booking): BookingFacts => ({
+  citizenRef: booking.citizenRef,
+  officialId: booking.officialId,
+  ...(booking.officeId !== undefined ? { officeId: booking.officeId } : {}),
+  date: booking.date,
+  slotStart: booking.slotStart,
+  slotEnd: booking.slotEnd,
+  mode: booking.mode,
+});
 
 const hasStarted = (booking: Booking, now: Instant): boolean => !isBefore(now, slotStartInstant(booking));
 
@@ -104,7 +120,15 @@ const confirmBooking = ({ data }: ConfirmBooking, state: BookingState): BookingE
   return [
     {
       type: 'BookingConfirmed',
-      data: { bookingId: booking.bookingId, purpose, language, channel, ...(joinUrl ? { joinUrl } : {}), confirmedAt: now },
+      data: {
+        bookingId: booking.bookingId,
+        ...bookingFacts(booking),
+        purpose,
+        language,
+        channel,
+        ...(joinUrl ? { joinUrl } : {}),
+        confirmedAt: now,
+      },
     },
   ];
 };
@@ -116,13 +140,16 @@ const lapseHold = ({ data }: LapseHold, state: BookingState): BookingEvent[] => 
   const reason = requireChoice(data.reason, LAPSE_REASONS, 'reason');
   const now = requireInstant(data.now, 'now');
   if (reason === 'expired' && isBefore(now, booking.expiresAt)) refuse('HOLD_NOT_EXPIRED', { field: 'now' });
-  return [{ type: 'BookingLapsed', data: { bookingId: booking.bookingId, reason, lapsedAt: now } }];
+  return [
+    { type: 'BookingLapsed', data: { bookingId: booking.bookingId, ...bookingFacts(booking), reason, lapsedAt: now } },
+  ];
 };
 
 const cancelBooking = ({ data }: CancelBooking, state: BookingState): BookingEvent[] => {
   const booking = requireBooking(state);
   if (booking.status === 'cancelled') return []; // e.g. a cancelled day fanned out twice
-  if (booking.status !== 'held' && booking.status !== 'confirmed') refuse('BOOKING_NOT_CANCELLABLE', { field: 'bookingId' });
+  if (booking.status !== 'held' && booking.status !== 'confirmed')
+    refuse('BOOKING_NOT_CANCELLABLE', { field: 'bookingId' });
   const by = requireChoice(data.by, CANCELLED_BY, 'by');
   const reason = optionalText(data.reason, 'reason', MAX_REASON_LENGTH);
   const now = requireInstant(data.now, 'now');
@@ -138,7 +165,13 @@ const cancelBooking = ({ data }: CancelBooking, state: BookingState): BookingEve
   return [
     {
       type: 'BookingCancelled',
-      data: { bookingId: booking.bookingId, by, ...(reason ? { reason } : {}), cancelledAt: now },
+      data: {
+        bookingId: booking.bookingId,
+        ...bookingFacts(booking),
+        by,
+        ...(reason ? { reason } : {}),
+        cancelledAt: now,
+      },
     },
   ];
 };
@@ -154,13 +187,15 @@ const rescheduleBooking = ({ data }: RescheduleBooking, state: BookingState): Bo
   if (toSlotEnd <= toSlotStart) refuse('END_BEFORE_START', { field: 'toSlotEnd' });
   if (!isBefore(now, instantOf(toDate, toSlotStart))) refuse('SLOT_IN_PAST', { field: 'toSlotStart' });
   if (toDate === booking.date && toSlotStart === booking.slotStart) refuse('SAME_SLOT', { field: 'toSlotStart' });
+  const to = { date: toDate, slotStart: toSlotStart, slotEnd: toSlotEnd };
   return [
     {
       type: 'BookingRescheduled',
       data: {
         bookingId: booking.bookingId,
+        ...bookingFacts({ ...booking, ...to }), // the facts of the booking once moved
         from: { date: booking.date, slotStart: booking.slotStart, slotEnd: booking.slotEnd },
-        to: { date: toDate, slotStart: toSlotStart, slotEnd: toSlotEnd },
+        to,
         rescheduledAt: now,
       },
     },
@@ -172,7 +207,9 @@ const markNoShow = ({ data }: MarkNoShow, state: BookingState): BookingEvent[] =
   if (booking.status !== 'confirmed') refuse('BOOKING_NOT_CONFIRMED', { field: 'bookingId' });
   const now = requireInstant(data.now, 'now');
   if (!hasStarted(booking, now)) refuse('RECEPTION_NOT_STARTED', { field: 'now' });
-  return [{ type: 'BookingMarkedNoShow', data: { bookingId: booking.bookingId, markedAt: now } }];
+  return [
+    { type: 'BookingMarkedNoShow', data: { bookingId: booking.bookingId, ...bookingFacts(booking), markedAt: now } },
+  ];
 };
 
 const startRemoteReception = ({ data }: StartRemoteReception, state: BookingState): BookingEvent[] => {
@@ -183,7 +220,12 @@ const startRemoteReception = ({ data }: StartRemoteReception, state: BookingStat
   const now = requireInstant(data.now, 'now');
   // Starting a little early is the official's call; the citizen joins by the same link.
   const joinUrl = booking.confirmation?.joinUrl ?? refuse('JOIN_URL_REQUIRED', { field: 'bookingId' });
-  return [{ type: 'RemoteReceptionStarted', data: { bookingId: booking.bookingId, joinUrl, startedAt: now } }];
+  return [
+    {
+      type: 'RemoteReceptionStarted',
+      data: { bookingId: booking.bookingId, ...bookingFacts(booking), joinUrl, startedAt: now },
+    },
+  ];
 };
 
 const endRemoteReception = ({ data }: EndRemoteReception, state: BookingState): BookingEvent[] => {
@@ -192,7 +234,9 @@ const endRemoteReception = ({ data }: EndRemoteReception, state: BookingState): 
   if (booking.status !== 'in_progress') refuse('RECEPTION_NOT_IN_PROGRESS', { field: 'bookingId' });
   if (booking.remoteCall?.endedAt) return []; // ended already
   const now = requireInstant(data.now, 'now');
-  return [{ type: 'RemoteReceptionEnded', data: { bookingId: booking.bookingId, endedAt: now } }];
+  return [
+    { type: 'RemoteReceptionEnded', data: { bookingId: booking.bookingId, ...bookingFacts(booking), endedAt: now } },
+  ];
 };
 
 const completeReception = ({ data }: CompleteReception, state: BookingState): BookingEvent[] => {
@@ -209,7 +253,12 @@ const completeReception = ({ data }: CompleteReception, state: BookingState): Bo
   }
   const outcome = requireChoice(data.outcome, RECEPTION_OUTCOMES, 'outcome');
   const summary = requireText(data.summary, 'summary', SUMMARY_MAX_LENGTH);
-  return [{ type: 'ReceptionCompleted', data: { bookingId: booking.bookingId, outcome, summary, completedAt: now } }];
+  return [
+    {
+      type: 'ReceptionCompleted',
+      data: { bookingId: booking.bookingId, ...bookingFacts(booking), outcome, summary, completedAt: now },
+    },
+  ];
 };
 
 const requestFollowUpAppeal = ({ data }: RequestFollowUpAppeal, state: BookingState): BookingEvent[] => {
@@ -222,8 +271,7 @@ const requestFollowUpAppeal = ({ data }: RequestFollowUpAppeal, state: BookingSt
       type: 'FollowUpRequested',
       data: {
         bookingId: booking.bookingId,
-        citizenRef: booking.citizenRef,
-        officialId: booking.officialId,
+        ...bookingFacts(booking),
         outcome: booking.completion!.outcome,
         requestedAt: now,
       },
@@ -241,13 +289,20 @@ export const evolveBooking = (state: BookingState, event: BookingEvent): Booking
     case 'BookingHeld':
       return { status: 'held', ...event.data, rescheduleCount: 0 };
     case 'BookingConfirmed': {
-      const { bookingId: _id, ...confirmation } = event.data;
+      // The repeated facts are ignored: they are what the state already holds.
+      const { purpose, language, channel, joinUrl, confirmedAt } = event.data;
+      const confirmation = { purpose, language, channel, ...(joinUrl ? { joinUrl } : {}), confirmedAt };
       return change(state, (b) => ({ ...b, status: 'confirmed', confirmation }));
     }
     case 'BookingLapsed':
-      return change(state, (b) => ({ ...b, status: 'lapsed', lapse: { reason: event.data.reason, lapsedAt: event.data.lapsedAt } }));
+      return change(state, (b) => ({
+        ...b,
+        status: 'lapsed',
+        lapse: { reason: event.data.reason, lapsedAt: event.data.lapsedAt },
+      }));
     case 'BookingCancelled': {
-      const { bookingId: _id, ...cancellation } = event.data;
+      const { by, reason, cancelledAt } = event.data;
+      const cancellation = { by, ...(reason ? { reason } : {}), cancelledAt };
       return change(state, (b) => ({ ...b, status: 'cancelled', cancellation }));
     }
     case 'BookingRescheduled':
@@ -262,8 +317,8 @@ export const evolveBooking = (state: BookingState, event: BookingEvent): Booking
         remoteCall: { startedAt: b.remoteCall?.startedAt ?? event.data.endedAt, endedAt: event.data.endedAt },
       }));
     case 'ReceptionCompleted': {
-      const { bookingId: _id, ...completion } = event.data;
-      return change(state, (b) => ({ ...b, status: 'completed', completion }));
+      const { outcome, summary, completedAt } = event.data;
+      return change(state, (b) => ({ ...b, status: 'completed', completion: { outcome, summary, completedAt } }));
     }
     case 'FollowUpRequested':
       return change(state, (b) => ({ ...b, followUpRequestedAt: event.data.requestedAt }));

@@ -10,6 +10,10 @@
  * The seat itself belongs to the ReceptionCalendar: the application changes the calendar first
  * (it is where capacity is decided) and then records the outcome here.
  *
+ * Every event after `BookingHeld` is self-contained ("fat"): it carries the `BookingFacts` of the
+ * booking as they stand when it is decided (for `BookingRescheduled`: the new slot), so a relay can
+ * turn any one stored event into an integration event without reading the stream.
+ *
  * Personal data: `purpose` and `summary` are free text from and about a person. They stay in this
  * stream (where the store can make them unreadable by destroying the person's key) and must never
  * be copied into integration events.
@@ -37,6 +41,20 @@ export interface BookedSlot {
   slotStart: LocalTime;
   slotEnd: LocalTime;
 }
+
+/**
+ * Who, where, when and how: the facts of a booking every event after `BookingHeld` repeats, taken
+ * from the booking at decide time. `officeId` is present exactly when the booking has one (in person).
+ */
+export type BookingFacts = {
+  citizenRef: string;
+  officialId: string;
+  officeId?: string;
+  date: LocalDate;
+  slotStart: LocalTime;
+  slotEnd: LocalTime;
+  mode: ReceptionMode;
+};
 
 // --- commands -----------------------------------------------------------------------------------
 
@@ -134,7 +152,7 @@ export type BookingHeld = DomainEvent<
 >;
 export type BookingConfirmed = DomainEvent<
   'BookingConfirmed',
-  {
+  BookingFacts & {
     bookingId: string;
     purpose: string;
     language: Language;
@@ -144,28 +162,38 @@ export type BookingConfirmed = DomainEvent<
     confirmedAt: Instant;
   }
 >;
-export type BookingLapsed = DomainEvent<'BookingLapsed', { bookingId: string; reason: LapseReason; lapsedAt: Instant }>;
+export type BookingLapsed = DomainEvent<
+  'BookingLapsed',
+  BookingFacts & { bookingId: string; reason: LapseReason; lapsedAt: Instant }
+>;
 export type BookingCancelled = DomainEvent<
   'BookingCancelled',
-  { bookingId: string; by: CancelledBy; reason?: string; cancelledAt: Instant }
+  BookingFacts & { bookingId: string; by: CancelledBy; reason?: string; cancelledAt: Instant }
 >;
+/** Its `date`/`slotStart`/`slotEnd` are the new slot's (the same as `to`). */
 export type BookingRescheduled = DomainEvent<
   'BookingRescheduled',
-  { bookingId: string; from: BookedSlot; to: BookedSlot; rescheduledAt: Instant }
+  BookingFacts & { bookingId: string; from: BookedSlot; to: BookedSlot; rescheduledAt: Instant }
 >;
-export type BookingMarkedNoShow = DomainEvent<'BookingMarkedNoShow', { bookingId: string; markedAt: Instant }>;
+export type BookingMarkedNoShow = DomainEvent<
+  'BookingMarkedNoShow',
+  BookingFacts & { bookingId: string; markedAt: Instant }
+>;
 export type RemoteReceptionStarted = DomainEvent<
   'RemoteReceptionStarted',
-  { bookingId: string; joinUrl: string; startedAt: Instant }
+  BookingFacts & { bookingId: string; joinUrl: string; startedAt: Instant }
 >;
-export type RemoteReceptionEnded = DomainEvent<'RemoteReceptionEnded', { bookingId: string; endedAt: Instant }>;
+export type RemoteReceptionEnded = DomainEvent<
+  'RemoteReceptionEnded',
+  BookingFacts & { bookingId: string; endedAt: Instant }
+>;
 export type ReceptionCompleted = DomainEvent<
   'ReceptionCompleted',
-  { bookingId: string; outcome: ReceptionOutcome; summary: string; completedAt: Instant }
+  BookingFacts & { bookingId: string; outcome: ReceptionOutcome; summary: string; completedAt: Instant }
 >;
 export type FollowUpRequested = DomainEvent<
   'FollowUpRequested',
-  { bookingId: string; citizenRef: string; officialId: string; outcome: ReceptionOutcome; requestedAt: Instant }
+  BookingFacts & { bookingId: string; outcome: ReceptionOutcome; requestedAt: Instant }
 >;
 
 export type BookingEvent =
@@ -182,16 +210,18 @@ export type BookingEvent =
 
 // --- state --------------------------------------------------------------------------------------
 
-export interface Booking extends BookedSlot {
+export interface Booking extends BookingFacts {
   status: BookingStatus;
   bookingId: string;
-  citizenRef: string;
-  officialId: string;
-  mode: ReceptionMode;
-  officeId?: string;
   heldAt: Instant;
   expiresAt: Instant;
-  confirmation?: { purpose: string; language: Language; channel: BookingChannel; joinUrl?: string; confirmedAt: Instant };
+  confirmation?: {
+    purpose: string;
+    language: Language;
+    channel: BookingChannel;
+    joinUrl?: string;
+    confirmedAt: Instant;
+  };
   lapse?: { reason: LapseReason; lapsedAt: Instant };
   cancellation?: { by: CancelledBy; reason?: string; cancelledAt: Instant };
   /** How many times it was rescheduled (the iCalendar SEQUENCE follows it). */

@@ -29,7 +29,11 @@ import {
 
 const MAX_REASON_LENGTH = 500;
 
-export const initialReceptionCalendarState = (): ReceptionCalendarState => ({ status: 'unopened', slots: [], seats: {} });
+export const initialReceptionCalendarState = (): ReceptionCalendarState => ({
+  status: 'unopened',
+  slots: [],
+  seats: {},
+});
 
 // --- capacity -----------------------------------------------------------------------------------
 
@@ -101,7 +105,8 @@ const validateSlots = (slots: readonly ReceptionSlot[] | undefined): ReceptionSl
   valid.sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
   valid.forEach((slot, i) => {
     const previous = valid[i - 1];
-    if (previous && previous.end > slot.start) refuse('DUPLICATE_SLOT', { field: 'slots', params: { start: slot.start } });
+    if (previous && previous.end > slot.start)
+      refuse('DUPLICATE_SLOT', { field: 'slots', params: { start: slot.start } });
   });
   return valid;
 };
@@ -158,7 +163,10 @@ const confirmHold = ({ data }: ConfirmHold, state: ReceptionCalendarState): Rece
     refuse('HOLD_EXPIRED', { field: 'bookingId' });
   }
   return [
-    { type: 'SlotBooked', data: { bookingId, slotStart: seat.slotStart, bookedAt: now, confirmedAfterHoldExpired: holdExpired } },
+    {
+      type: 'SlotBooked',
+      data: { bookingId, slotStart: seat.slotStart, bookedAt: now, confirmedAfterHoldExpired: holdExpired },
+    },
   ];
 };
 
@@ -206,14 +214,16 @@ const cancelDay = ({ data }: CancelDay, state: ReceptionCalendarState): Receptio
   const affectedBookings: AffectedBooking[] = Object.values(state.seats)
     .filter((seat): seat is Seat & { status: 'held' | 'booked' } => seat.status !== 'released')
     .map(({ bookingId, citizenRef, slotStart, status }) => ({ bookingId, citizenRef, slotStart, status }));
-  return [
-    { type: 'ReceptionDayClosed', data: { officialId, date, ...(reason ? { reason } : {}), affectedBookings } },
-  ];
+  return [{ type: 'ReceptionDayClosed', data: { officialId, date, ...(reason ? { reason } : {}), affectedBookings } }];
 };
 
 // --- evolution ----------------------------------------------------------------------------------
 
-const updateSeat = (state: ReceptionCalendarState, bookingId: string, change: Partial<Seat>): ReceptionCalendarState => {
+const updateSeat = (
+  state: ReceptionCalendarState,
+  bookingId: string,
+  change: Partial<Seat>,
+): ReceptionCalendarState => {
   const seat = state.seats[bookingId];
   return seat ? { ...state, seats: { ...state.seats, [bookingId]: { ...seat, ...change } } } : state;
 };
@@ -224,7 +234,13 @@ export const evolveReceptionCalendar = (
 ): ReceptionCalendarState => {
   switch (event.type) {
     case 'ReceptionDayOpened':
-      return { ...state, status: 'open', officialId: event.data.officialId, date: event.data.date, slots: event.data.slots };
+      return {
+        ...state,
+        status: 'open',
+        officialId: event.data.officialId,
+        date: event.data.date,
+        slots: event.data.slots,
+      };
     case 'SlotHeld': {
       const { bookingId, citizenRef, slotStart, heldAt, holdExpiresAt } = event.data;
       const seat: Seat = { bookingId, citizenRef, slotStart, status: 'held', heldAt, holdExpiresAt };
@@ -239,7 +255,8 @@ export const evolveReceptionCalendar = (
     case 'ReceptionDayClosed': {
       const seats: Record<string, Seat> = {};
       for (const [bookingId, seat] of Object.entries(state.seats)) {
-        seats[bookingId] = seat.status === 'released' ? seat : { ...seat, status: 'released', releaseReason: 'day_cancelled' };
+        seats[bookingId] =
+          seat.status === 'released' ? seat : { ...seat, status: 'released', releaseReason: 'day_cancelled' };
       }
       return { ...state, status: 'closed', officialId: event.data.officialId, date: event.data.date, seats };
     }

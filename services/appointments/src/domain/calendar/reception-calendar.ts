@@ -61,7 +61,8 @@ export type MoveBooking = DomainCommand<'MoveBooking', { bookingId: string; toSl
 /** Closes the day. Carries the official and date so a day can be closed before anyone opened it. */
 export type CancelDay = DomainCommand<'CancelDay', { officialId: string; date: LocalDate; reason?: string }>;
 
-export type ReceptionCalendarCommand = OpenReceptionDay | HoldSlot | ConfirmHold | ReleaseSlot | MoveBooking | CancelDay;
+export type ReceptionCalendarCommand =
+  OpenReceptionDay | HoldSlot | ConfirmHold | ReleaseSlot | MoveBooking | CancelDay;
 
 // --- events -------------------------------------------------------------------------------------
 
@@ -105,12 +106,7 @@ export type ReceptionDayClosed = DomainEvent<
 >;
 
 export type ReceptionCalendarEvent =
-  | ReceptionDayOpened
-  | SlotHeld
-  | SlotBooked
-  | SlotReleased
-  | BookingMoved
-  | ReceptionDayClosed;
+  ReceptionDayOpened | SlotHeld | SlotBooked | SlotReleased | BookingMoved | ReceptionDayClosed;
 
 // --- state --------------------------------------------------------------------------------------
 
@@ -126,4 +122,5 @@ export interface ReceptionCalendarState {
   seats: Readonly<Record<string, Seat>>;
 }
 
-export const receptionCalendarStream = (officialId: string, date: LocalDate): string => `calendar-${officialId}:${date}`;
+export const receptionCalendarStream = (officialId: string, date: LocalDate): string =>
+  `calendar-${officialId}:${date}`;

@@ -127,7 +127,9 @@ export const evolveCitizenBookingLimits = (
     case 'ReservationMoved': {
       const reservation = state.reservations[event.data.bookingId];
       if (!reservation) return state;
-      return { reservations: { ...state.reservations, [reservation.bookingId]: { ...reservation, date: event.data.toDate } } };
+      return {
+        reservations: { ...state.reservations, [reservation.bookingId]: { ...reservation, date: event.data.toDate } },
+      };
     }
     default:
       return state; // an event type from a newer version: nothing this version knows to fold

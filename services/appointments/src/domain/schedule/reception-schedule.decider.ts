@@ -57,7 +57,12 @@ const validateHours = (hours: ReceptionHours, official: OfficialProfile, prefix 
   const start = requireTime(hours.start, field(prefix, 'start'));
   const end = requireTime(hours.end, field(prefix, 'end'));
   if (minutesOfDay(end) <= minutesOfDay(start)) refuse('END_BEFORE_START', { field: field(prefix, 'end') });
-  const slotMinutes = requireInteger(hours.slotMinutes, field(prefix, 'slotMinutes'), SLOT_MINUTES.min, SLOT_MINUTES.max);
+  const slotMinutes = requireInteger(
+    hours.slotMinutes,
+    field(prefix, 'slotMinutes'),
+    SLOT_MINUTES.min,
+    SLOT_MINUTES.max,
+  );
   if (slotMinutes > minutesOfDay(end) - minutesOfDay(start)) {
     refuse('SLOT_DOES_NOT_FIT', { field: field(prefix, 'slotMinutes') });
   }
@@ -162,7 +167,8 @@ const changeReceptionDay = ({ data }: ChangeReceptionDay, state: ReceptionSchedu
 
   if (kind === 'cancel') {
     if (day?.cancelled) return []; // cancelling twice changes nothing
-    const reason = change.kind === 'cancel' ? optionalText(change.reason, 'change.reason', MAX_REASON_LENGTH) : undefined;
+    const reason =
+      change.kind === 'cancel' ? optionalText(change.reason, 'change.reason', MAX_REASON_LENGTH) : undefined;
     return [
       { type: 'ReceptionDayCancelled', data: { officialId: official.officialId, date, ...(reason ? { reason } : {}) } },
     ];

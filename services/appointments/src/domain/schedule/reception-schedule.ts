@@ -54,9 +54,7 @@ export interface ReceptionRule extends ReceptionHours {
 }
 
 /** A one-off change of a single date. */
-export type ReceptionDayChange =
-  | { kind: 'cancel'; reason?: string }
-  | ({ kind: 'extra_hours' } & ReceptionHours);
+export type ReceptionDayChange = { kind: 'cancel'; reason?: string } | ({ kind: 'extra_hours' } & ReceptionHours);
 
 // --- commands -----------------------------------------------------------------------------------
 
@@ -76,10 +74,7 @@ export type ChangeReceptionDay = DomainCommand<
 >;
 
 export type ReceptionScheduleCommand =
-  | RegisterOfficial
-  | PublishReceptionRule
-  | WithdrawReceptionRule
-  | ChangeReceptionDay;
+  RegisterOfficial | PublishReceptionRule | WithdrawReceptionRule | ChangeReceptionDay;
 
 // --- events -------------------------------------------------------------------------------------
 

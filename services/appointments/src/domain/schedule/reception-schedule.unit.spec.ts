@@ -63,12 +63,17 @@ describe('ReceptionSchedule', () => {
     });
 
     it('given a registered official, when registered again, then OFFICIAL_ALREADY_REGISTERED', () => {
-      given([headRegistered]).when({ type: 'RegisterOfficial', data: headOfAgency }).then('OFFICIAL_ALREADY_REGISTERED');
+      given([headRegistered])
+        .when({ type: 'RegisterOfficial', data: headOfAgency })
+        .then('OFFICIAL_ALREADY_REGISTERED');
     });
 
     it('refuses a profile without a Kazakh name', () => {
       given([])
-        .when({ type: 'RegisterOfficial', data: { ...headOfAgency, displayName: { ...headOfAgency.displayName, kk: ' ' } } })
+        .when({
+          type: 'RegisterOfficial',
+          data: { ...headOfAgency, displayName: { ...headOfAgency.displayName, kk: ' ' } },
+        })
         .then({ code: 'FIELD_REQUIRED', field: 'displayName.kk' });
     });
 
@@ -81,7 +86,9 @@ describe('ReceptionSchedule', () => {
 
   describe('PublishReceptionRule', () => {
     it('given a head, when a weekly rule is published, then ReceptionRulePublished', () => {
-      given([headRegistered]).when(publish(headOfAgency.officialId, {})).then([published(headOfAgency.officialId, mondayRule)]);
+      given([headRegistered])
+        .when(publish(headOfAgency.officialId, {}))
+        .then([published(headOfAgency.officialId, mondayRule)]);
     });
 
     it('given a head, when a daily rule is published, then HEAD_RECEIVES_WEEKLY', () => {
@@ -146,15 +153,15 @@ describe('ReceptionSchedule', () => {
 
     it('accepts the same hours on another weekday, right after, or in another validity period', () => {
       const history = [headRegistered, published(headOfAgency.officialId, { ...mondayRule, validTo: '2026-06-30' })];
-      given(history).when(publish(headOfAgency.officialId, { ruleId: 'r2', weekday: 'tuesday' })).then([
-        published(headOfAgency.officialId, { ...mondayRule, ruleId: 'r2', weekday: 'tuesday' }),
-      ]);
-      given(history).when(publish(headOfAgency.officialId, { ruleId: 'r3', start: '13:00', end: '14:00' })).then([
-        published(headOfAgency.officialId, { ...mondayRule, ruleId: 'r3', start: '13:00', end: '14:00' }),
-      ]);
-      given(history).when(publish(headOfAgency.officialId, { ruleId: 'r4', validFrom: '2026-07-01' })).then([
-        published(headOfAgency.officialId, { ...mondayRule, ruleId: 'r4', validFrom: '2026-07-01' }),
-      ]);
+      given(history)
+        .when(publish(headOfAgency.officialId, { ruleId: 'r2', weekday: 'tuesday' }))
+        .then([published(headOfAgency.officialId, { ...mondayRule, ruleId: 'r2', weekday: 'tuesday' })]);
+      given(history)
+        .when(publish(headOfAgency.officialId, { ruleId: 'r3', start: '13:00', end: '14:00' }))
+        .then([published(headOfAgency.officialId, { ...mondayRule, ruleId: 'r3', start: '13:00', end: '14:00' })]);
+      given(history)
+        .when(publish(headOfAgency.officialId, { ruleId: 'r4', validFrom: '2026-07-01' }))
+        .then([published(headOfAgency.officialId, { ...mondayRule, ruleId: 'r4', validFrom: '2026-07-01' })]);
     });
 
     it('given extra hours on a date, when a rule overlapping them that day is published, then HOURS_OVERLAP', () => {
@@ -172,17 +179,24 @@ describe('ReceptionSchedule', () => {
 
   describe('WithdrawReceptionRule', () => {
     const history = [headRegistered, published(headOfAgency.officialId, mondayRule)];
-    const withdraw = { type: 'WithdrawReceptionRule', data: { officialId: headOfAgency.officialId, ruleId: 'rule-monday' } } as const;
+    const withdraw = {
+      type: 'WithdrawReceptionRule',
+      data: { officialId: headOfAgency.officialId, ruleId: 'rule-monday' },
+    } as const;
     const withdrawn: ReceptionScheduleEvent = { type: 'ReceptionRuleWithdrawn', data: withdraw.data };
 
     it('given a rule, when withdrawn, then ReceptionRuleWithdrawn', () => {
       given(history).when(withdraw).then([withdrawn]);
     });
     it('given a withdrawn rule, when withdrawn again, then nothing happens', () => {
-      given([...history, withdrawn]).when(withdraw).then([]);
+      given([...history, withdrawn])
+        .when(withdraw)
+        .then([]);
     });
     it('given a withdrawn rule, when its id is published again, then RULE_ALREADY_PUBLISHED', () => {
-      given([...history, withdrawn]).when(publish(headOfAgency.officialId, {})).then('RULE_ALREADY_PUBLISHED');
+      given([...history, withdrawn])
+        .when(publish(headOfAgency.officialId, {}))
+        .then('RULE_ALREADY_PUBLISHED');
     });
     it('given no such rule, then RULE_UNKNOWN', () => {
       given([headRegistered]).when(withdraw).then({ code: 'RULE_UNKNOWN', field: 'ruleId' });
@@ -202,16 +216,24 @@ describe('ReceptionSchedule', () => {
     };
 
     it('given a daily rule, when a day is cancelled, then ReceptionDayCancelled', () => {
-      given(history).when(changeDay('2026-04-07', { kind: 'cancel', reason: 'Іссапар / командировка' })).then([cancelled]);
+      given(history)
+        .when(changeDay('2026-04-07', { kind: 'cancel', reason: 'Іссапар / командировка' }))
+        .then([cancelled]);
     });
     it('given a cancelled day, when cancelled again, then nothing happens', () => {
-      given([...history, cancelled]).when(changeDay('2026-04-07', { kind: 'cancel' })).then([]);
+      given([...history, cancelled])
+        .when(changeDay('2026-04-07', { kind: 'cancel' }))
+        .then([]);
     });
     it('given a day, when extra hours are added, then ExtraReceptionHoursAdded (with the official office)', () => {
-      given(history).when(changeDay('2026-04-07', { kind: 'extra_hours', ...extraHours })).then([extraAdded]);
+      given(history)
+        .when(changeDay('2026-04-07', { kind: 'extra_hours', ...extraHours }))
+        .then([extraAdded]);
     });
     it('given a cancelled day, when extra hours are added, then DAY_CANCELLED', () => {
-      given([...history, cancelled]).when(changeDay('2026-04-07', { kind: 'extra_hours', ...extraHours })).then('DAY_CANCELLED');
+      given([...history, cancelled])
+        .when(changeDay('2026-04-07', { kind: 'extra_hours', ...extraHours }))
+        .then('DAY_CANCELLED');
     });
     it('given a daily rule, when extra hours overlap it, then HOURS_OVERLAP', () => {
       given(history)
@@ -229,17 +251,24 @@ describe('ReceptionSchedule', () => {
         .then({ code: 'INVALID_NUMBER', field: 'change.capacity' });
     });
     it('refuses an unknown kind of change', () => {
-      given(history).when(changeDay('2026-04-07', { kind: 'postpone' } as never)).then({ code: 'INVALID_CHOICE', field: 'change.kind' });
+      given(history)
+        .when(changeDay('2026-04-07', { kind: 'postpone' } as never))
+        .then({ code: 'INVALID_CHOICE', field: 'change.kind' });
     });
     it('refuses a malformed date', () => {
-      given(history).when(changeDay('2026-04-31', { kind: 'cancel' })).then({ code: 'INVALID_DATE', field: 'date' });
+      given(history)
+        .when(changeDay('2026-04-31', { kind: 'cancel' }))
+        .then({ code: 'INVALID_DATE', field: 'date' });
     });
   });
 
   describe('slotsFor', () => {
     const stateOf = (events: ReceptionScheduleEvent[]): ReceptionScheduleState =>
       events.reduce(receptionScheduleDecider.evolve, receptionScheduleDecider.initialState());
-    const head = stateOf([headRegistered, published(headOfAgency.officialId, { ...mondayRule, validTo: '2026-12-31' })]);
+    const head = stateOf([
+      headRegistered,
+      published(headOfAgency.officialId, { ...mondayRule, validTo: '2026-12-31' }),
+    ]);
     const deputy = stateOf([deputyRegistered, published(deputyHead.officialId, deputyDaily)]);
 
     it('cuts the weekly hours into slots on that weekday', () => {
@@ -272,7 +301,12 @@ describe('ReceptionSchedule', () => {
     });
 
     it('gives remote slots without an office', () => {
-      expect(slotsFor(deputy, '2026-04-07', kazakhstanWorkingDays)[0]).toEqual({ start: '15:00', end: '15:20', capacity: 2, mode: 'remote' });
+      expect(slotsFor(deputy, '2026-04-07', kazakhstanWorkingDays)[0]).toEqual({
+        start: '15:00',
+        end: '15:20',
+        capacity: 2,
+        mode: 'remote',
+      });
     });
 
     it('gives nothing on a cancelled day, and adds extra hours in start order', () => {
@@ -285,14 +319,31 @@ describe('ReceptionSchedule', () => {
           data: {
             officialId: deputyHead.officialId,
             date: '2026-04-09',
-            hours: { start: '09:00', end: '10:50', slotMinutes: 30, capacity: 3, mode: 'in_person', officeId: OFFICE_ID },
+            hours: {
+              start: '09:00',
+              end: '10:50',
+              slotMinutes: 30,
+              capacity: 3,
+              mode: 'in_person',
+              officeId: OFFICE_ID,
+            },
           },
         },
       ]);
       expect(slotsFor(changed, '2026-04-08', kazakhstanWorkingDays)).toEqual([]);
       const slots = slotsFor(changed, '2026-04-09', kazakhstanWorkingDays);
       // 09:00-10:50 in 30 minutes: only whole slots (the last 20 minutes are left out).
-      expect(slots.map((s) => s.start)).toEqual(['09:00', '09:30', '10:00', '15:00', '15:20', '15:40', '16:00', '16:20', '16:40']);
+      expect(slots.map((s) => s.start)).toEqual([
+        '09:00',
+        '09:30',
+        '10:00',
+        '15:00',
+        '15:20',
+        '15:40',
+        '16:00',
+        '16:20',
+        '16:40',
+      ]);
       expect(slots[2]).toEqual({ start: '10:00', end: '10:30', capacity: 3, mode: 'in_person', officeId: OFFICE_ID });
     });
 

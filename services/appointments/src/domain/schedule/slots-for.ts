@@ -10,8 +10,10 @@ export const ruleAppliesOn = (rule: ReceptionRule, date: LocalDate): boolean => 
 };
 
 /** Half-open intervals `[start, end)` overlap. `HH:mm` strings compare like the times they are. */
-export const hoursOverlap = (a: Pick<ReceptionHours, 'start' | 'end'>, b: Pick<ReceptionHours, 'start' | 'end'>): boolean =>
-  a.start < b.end && b.start < a.end;
+export const hoursOverlap = (
+  a: Pick<ReceptionHours, 'start' | 'end'>,
+  b: Pick<ReceptionHours, 'start' | 'end'>,
+): boolean => a.start < b.end && b.start < a.end;
 
 /**
  * Consecutive slots of `slotMinutes` from `start`; only whole slots that fit within `[start, end)`

@@ -59,7 +59,9 @@ export const requireInstant = (value: unknown, field: string): Instant => {
 
 export const requireChoice = <T extends string>(value: unknown, allowed: readonly T[], field: string): T => {
   if (value === undefined || value === null || value === '') return refuse('FIELD_REQUIRED', { field });
-  return allowed.includes(value as T) ? (value as T) : refuse('INVALID_CHOICE', { field, params: { allowed: allowed.join(', ') } });
+  return allowed.includes(value as T)
+    ? (value as T)
+    : refuse('INVALID_CHOICE', { field, params: { allowed: allowed.join(', ') } });
 };
 
 export const requireInteger = (value: unknown, field: string, min: number, max: number): number => {

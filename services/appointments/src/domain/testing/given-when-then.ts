@@ -39,7 +39,10 @@ export const specFor = <Command, State, Event extends DomainEvent>(decider: Deci
         }
         const state = foldAll(decider, decider.initialState(), history);
         if (typeof expected === 'string' || !Array.isArray(expected)) {
-          const { code, field } = typeof expected === 'string' ? { code: expected, field: undefined } : (expected as { code: DomainErrorCode; field?: string });
+          const { code, field } =
+            typeof expected === 'string'
+              ? { code: expected, field: undefined }
+              : (expected as { code: DomainErrorCode; field?: string });
           let produced: Event[] | undefined;
           try {
             produced = decider.decide(command, state);

@@ -84,7 +84,8 @@ export const isLocalDate = (value: unknown): value is LocalDate => {
   return match !== null && isValidCivilDate(Number(match[1]), Number(match[2]), Number(match[3]));
 };
 
-export const isLocalTime = (value: unknown): value is LocalTime => typeof value === 'string' && TIME_PATTERN.test(value);
+export const isLocalTime = (value: unknown): value is LocalTime =>
+  typeof value === 'string' && TIME_PATTERN.test(value);
 
 const parseInstant = (value: string): number | undefined => {
   const match = INSTANT_PATTERN.exec(value);
@@ -105,11 +106,9 @@ const parseInstant = (value: string): number | undefined => {
     if (offsetHours > 18 || offsetMins > 59) return undefined;
     offsetMinutes = sign * (offsetHours * 60 + offsetMins);
   }
-  const millis = fraction ? Math.floor(Number(`0.${fraction}`) * 1000) : 0;
+  const millis = fraction ? Number(fraction.padEnd(3, '0').slice(0, 3)) : 0; // digits, not float maths
   return (
-    daysFromCivil(year, month, day) * MS_PER_DAY +
-    ((hour * 60 + minute - offsetMinutes) * 60 + second) * 1000 +
-    millis
+    daysFromCivil(year, month, day) * MS_PER_DAY + ((hour * 60 + minute - offsetMinutes) * 60 + second) * 1000 + millis
   );
 };
 

@@ -18,6 +18,7 @@ import {
   minutesBetween,
   minutesOfDay,
   timeOfDay,
+  toAlmatyInstant,
   toUtcBasicFormat,
 } from './almaty-time.js';
 
@@ -28,6 +29,8 @@ describe('Almaty time (UTC+5, fixed offset)', () => {
       expect(localTimeOf('2026-03-23T20:00:00Z')).toBe('01:00');
       expect(localDateOf('2026-03-24T09:30:00+05:00')).toBe('2026-03-24');
       expect(localTimeOf('2026-03-24T09:30:59.999+05:00')).toBe('09:30');
+      expect(epochMsOf('2026-03-24T04:30:00.29Z') - epochMsOf('2026-03-24T04:30:00Z')).toBe(290);
+      expect(toAlmatyInstant('2026-03-24T04:30:00.5Z')).toBe('2026-03-24T09:30:00.500+05:00');
     });
 
     it('when it carries another offset, then it is converted, not reinterpreted', () => {

@@ -101,7 +101,9 @@ export const createWorkingDayCalendar = (data: PublicHolidayCalendarData): Worki
       const working = day.kind === 'transferred_working_day';
       return { date, working, kind: day.kind, ...(day.holiday ? { holiday: day.holiday } : {}) };
     }
-    return isWeeklyRestDay(date) ? { date, working: false, kind: 'weekend' } : { date, working: true, kind: 'working_day' };
+    return isWeeklyRestDay(date)
+      ? { date, working: false, kind: 'weekend' }
+      : { date, working: true, kind: 'working_day' };
   };
 
   const isWorkingDay = (date: LocalDate): boolean => describe(date).working;

@@ -24,11 +24,21 @@ describe('Kazakhstan working-day calendar', () => {
   describe('given Nauryz 2026 (21-23 March, Saturday to Monday)', () => {
     it('then Monday 23 March is a public holiday, not a working day', () => {
       expect(isWorkingDay('2026-03-23')).toBe(false);
-      expect(describeDay('2026-03-23')).toEqual({ date: '2026-03-23', working: false, kind: 'public_holiday', holiday: 'nauryz' });
+      expect(describeDay('2026-03-23')).toEqual({
+        date: '2026-03-23',
+        working: false,
+        kind: 'public_holiday',
+        holiday: 'nauryz',
+      });
     });
 
     it('then the Saturday and Sunday holidays move to Tuesday 24 and Wednesday 25 March', () => {
-      expect(describeDay('2026-03-24')).toEqual({ date: '2026-03-24', working: false, kind: 'moved_rest_day', holiday: 'nauryz' });
+      expect(describeDay('2026-03-24')).toEqual({
+        date: '2026-03-24',
+        working: false,
+        kind: 'moved_rest_day',
+        holiday: 'nauryz',
+      });
       expect(describeDay('2026-03-25').kind).toBe('moved_rest_day');
       expect(isWorkingDay('2026-03-26')).toBe(true);
     });
@@ -130,11 +140,14 @@ describe('Kazakhstan working-day calendar', () => {
   });
 
   describe('the holiday data', () => {
-    it.each(Object.entries(KAZAKHSTAN_PUBLIC_HOLIDAYS.years))('lists every holiday of %s within that year', (year, data) => {
-      expect(new Set(data.holidays.map((h) => h.holiday))).toEqual(new Set(Object.keys(HOLIDAYS)));
-      expect(data.holidays).toHaveLength(15);
-      for (const { date } of data.holidays) expect(yearOf(date)).toBe(Number(year));
-    });
+    it.each(Object.entries(KAZAKHSTAN_PUBLIC_HOLIDAYS.years))(
+      'lists every holiday of %s within that year',
+      (year, data) => {
+        expect(new Set(data.holidays.map((h) => h.holiday))).toEqual(new Set(Object.keys(HOLIDAYS)));
+        expect(data.holidays).toHaveLength(15);
+        for (const { date } of data.holidays) expect(yearOf(date)).toBe(Number(year));
+      },
+    );
 
     it('has a localized name for every holiday', () => {
       for (const { name } of Object.values(HOLIDAYS)) {
@@ -163,7 +176,10 @@ describe('Kazakhstan working-day calendar', () => {
 
     it('refuses data with a missing year in the middle', () => {
       expect(() =>
-        createWorkingDayCalendar({ weeklyRestDays: [], years: { 2025: { holidays: [], transfers: [] }, 2027: { holidays: [], transfers: [] } } }),
+        createWorkingDayCalendar({
+          weeklyRestDays: [],
+          years: { 2025: { holidays: [], transfers: [] }, 2027: { holidays: [], transfers: [] } },
+        }),
       ).toThrow(/2026 is missing/);
     });
   });

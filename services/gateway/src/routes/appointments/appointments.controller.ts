@@ -1,16 +1,20 @@
-import { applyDecorators, Body, Controller, Delete, Get, HttpCode, Inject, Param, Post, Query, Req, Res } from '@nestjs/common';
 import {
-  ApiBadRequestResponse,
-  ApiBody,
-  ApiCreatedResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiProduces,
-  ApiServiceUnavailableResponse,
-  ApiTags,
-  ApiUnprocessableEntityResponse,
-} from '@nestjs/swagger';
+  applyDecorators,
+  Body,
+  Controller,
+  Delete,
+  Get,
+  HttpCode,
+  Inject,
+  Param,
+  Post,
+  Query,
+  Req,
+  Res,
+} from '@nestjs/common';
+import { ApiBody, ApiCreatedResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { Endpoint } from '../../auth/access.js';
+import { ApiProblemResponse } from '../../problems/problem.openapi.js';
 import type { GatewayRequest, GatewayResponse } from '../../http.js';
 import { UpstreamClient, type ForwardParts } from '../../proxy/upstream.client.js';
 import type { UpstreamName } from '../../proxy/upstreams.js';
@@ -42,9 +46,10 @@ const SERVICE: UpstreamName = 'appointments';
 /** Answers every forwarded route can give besides its success and the access errors. */
 const ForwardedErrors = () =>
   applyDecorators(
-    ApiBadRequestResponse({ description: 'Malformed JSON or a field of the wrong JSON type: `errors` names each field' }),
-    ApiUnprocessableEntityResponse({ description: 'Invalid input: `errors` names each field' }),
-    ApiServiceUnavailableResponse({ description: 'The appointments service cannot be reached (`Retry-After`)' }),
+    ApiProblemResponse(400, 'Malformed JSON, or a field of the wrong JSON type (`errors` names each field)'),
+    ApiProblemResponse(422, 'A field breaks a rule (`errors` names each field)'),
+    ApiProblemResponse(503, 'The appointments service cannot be reached (`Retry-After`)'),
+    ApiProblemResponse(504, 'The appointments service did not answer in time'),
   );
 
 abstract class AppointmentsRoutes {
@@ -89,14 +94,14 @@ export class OfficialsController extends AppointmentsRoutes {
   @Get(':officialId')
   @Endpoint({ summary: 'One official', access: 'anyone' })
   @ApiOkResponse({ description: 'The official' })
-  @ApiNotFoundResponse({ description: 'No such official' })
+  @ApiProblemResponse(404, 'No such official')
   get(@Param() _params: OfficialParams, @Req() req: GatewayRequest, @Res() res: GatewayResponse): Promise<void> {
     return this.forward(req, res);
   }
 
   @Get(':officialId/free-slots')
   @Endpoint({
-    summary: "Free reception slots of an official",
+    summary: 'Free reception slots of an official',
     description: 'From `from` to `to` inclusive, at most 31 days.',
     access: 'anyone',
   })
@@ -126,15 +131,20 @@ export class OfficialsController extends AppointmentsRoutes {
   @Delete(':officialId/reception-rules/:ruleId')
   @Endpoint({ summary: 'Withdraw a reception rule', access: ['official:self', 'admin'] })
   @ApiOkResponse({ description: 'The rule was withdrawn' })
-  @ApiNotFoundResponse({ description: 'No such rule' })
-  removeRule(@Param() _params: ReceptionRuleParams, @Req() req: GatewayRequest, @Res() res: GatewayResponse): Promise<void> {
+  @ApiProblemResponse(404, 'No such rule')
+  removeRule(
+    @Param() _params: ReceptionRuleParams,
+    @Req() req: GatewayRequest,
+    @Res() res: GatewayResponse,
+  ): Promise<void> {
     return this.forward(req, res);
   }
 
   @Post(':officialId/reception-days/:date')
   @Endpoint({
     summary: 'Cancel a reception day or add extra hours to it',
-    description: '`{ "action": "cancel" }` or `{ "action": "extra", start, end, slotMinutes, capacity, mode, officeId? }`.',
+    description:
+      '`{ "action": "cancel" }` or `{ "action": "extra", start, end, slotMinutes, capacity, mode, officeId? }`.',
     access: ['official:self', 'admin'],
   })
   @ApiBody({ type: ReceptionDayBody })
@@ -191,7 +201,7 @@ export class BookingsController extends AppointmentsRoutes {
   @Get(':bookingId')
   @Endpoint({ summary: 'One booking', access: ['citizen:owner', 'official:own', 'admin', 'auditor'] })
   @ApiOkResponse({ description: 'The booking' })
-  @ApiNotFoundResponse({ description: 'No such booking (or not yours)' })
+  @ApiProblemResponse(404, 'No such booking (or not yours)')
   get(@Param() _params: BookingParams, @Req() req: GatewayRequest, @Res() res: GatewayResponse): Promise<void> {
     return this.forward(req, res);
   }

@@ -152,7 +152,7 @@ export class ReceptionRuleBody {
   recurrence!: (typeof RECURRENCES)[number];
 
   @ApiPropertyOptional({
-    type: Number,
+    type: 'integer',
     minimum: 1,
     maximum: 7,
     description: 'ISO weekday, 1 = Monday; required for (and only for) weekly rules',
@@ -173,12 +173,12 @@ export class ReceptionRuleBody {
   @IsTimeAfter('start')
   end!: string;
 
-  @ApiProperty({ type: Number, minimum: 5, maximum: 240, example: 15 })
+  @ApiProperty({ type: 'integer', minimum: 5, maximum: 240, example: 15 })
   @Required()
   @IsIntRange(5, 240)
   slotMinutes!: number;
 
-  @ApiProperty({ type: Number, minimum: 1, maximum: 50, example: 1, description: 'Citizens per slot' })
+  @ApiProperty({ type: 'integer', minimum: 1, maximum: 50, example: 1, description: 'Citizens per slot' })
   @Required()
   @IsIntRange(1, 50)
   capacity!: number;
@@ -223,13 +223,13 @@ export class ReceptionDayBody {
   @IsTimeAfter('start')
   end?: string;
 
-  @ApiPropertyOptional({ type: Number, minimum: 5, maximum: 240, description: 'extra only' })
+  @ApiPropertyOptional({ type: 'integer', minimum: 5, maximum: 240, description: 'extra only' })
   @RequiredWhen('action', 'extra')
   @OnlyWhen('action', 'extra')
   @IsIntRange(5, 240)
   slotMinutes?: number;
 
-  @ApiPropertyOptional({ type: Number, minimum: 1, maximum: 50, description: 'extra only' })
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 50, description: 'extra only' })
   @RequiredWhen('action', 'extra')
   @OnlyWhen('action', 'extra')
   @IsIntRange(1, 50)

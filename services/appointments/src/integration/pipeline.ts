@@ -1,0 +1,77 @@
+import { Inject, Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
+import type pg from 'pg';
+import { appointments as contracts } from '@adal/contracts';
+import type { EventStore } from '@adal/event-store';
+import { EventRelay, messageBusFromEnvironment, type MessageBus, type RunningConsumer } from '@adal/messaging';
+import type { Projection, ProjectionRunner } from '@adal/read-models';
+import { InjectEventStore, InjectPgPool } from '@adal/service-kit';
+import { SpanKind, withSpanFromTraceparent } from '@adal/telemetry';
+import { PROJECTION_RUNNER, PROJECTIONS } from '../read-models/read-models.module.js';
+import { appointmentsContracts, toIntegrationEvent } from './to-integration-event.js';
+
+/**
+ * The service's half of the event pipeline: the relay carries public events from the event
+ * store to `appointments.events`, and the read-model consumer applies them to the projections
+ * exactly once. Both follow the architecture's one path (store → relay → bus → consumer), so a
+ * trace runs from the HTTP request to the read-model write.
+ */
+@Injectable()
+export class AppointmentsPipeline implements OnApplicationBootstrap, BeforeApplicationShutdown {
+  private readonly logger = new Logger('AppointmentsPipeline');
+  private bus?: MessageBus;
+  private relay?: EventRelay;
+  private consumer?: RunningConsumer;
+
+  constructor(
+    @InjectEventStore() private readonly store: EventStore,
+    @InjectPgPool() private readonly pool: pg.Pool,
+    @Inject(PROJECTION_RUNNER) private readonly runner: ProjectionRunner,
+    @Inject(PROJECTIONS) private readonly projections: readonly Projection[],
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    this.bus = await messageBusFromEnvironment(process.env, { clientId: 'appointments' });
+    this.relay = new EventRelay({
+      service: 'appointments',
+      store: this.store,
+      bus: this.bus,
+      pool: this.pool,
+      contracts: appointmentsContracts,
+      toIntegrationEvent,
+      filter: { categories: ['schedule', 'calendar', 'booking'] },
+      log: (message, fields) => this.logger.log({ msg: message, ...fields }),
+    });
+    this.relay.start();
+
+    const types = [...new Set(this.projections.flatMap((p) => p.handles))];
+    this.consumer = await this.bus.consume({
+      groupId: 'appointments-read-models',
+      topics: [contracts.APPOINTMENTS_TOPIC],
+      contracts: appointmentsContracts,
+      handlers: Object.fromEntries(
+        types.map((type) => [
+          type,
+          async (envelope) =>
+            // The consumer span continues the trace of the request that produced the event.
+            withSpanFromTraceparent(
+              `${contracts.APPOINTMENTS_TOPIC} process ${type}`,
+              envelope.traceparent,
+              SpanKind.CONSUMER,
+              { 'messaging.system': 'kafka', 'messaging.message.id': envelope.id },
+              async () => {
+                for (const projection of this.projections) {
+                  if (projection.handles.includes(type)) await this.runner.project(projection, envelope);
+                }
+              },
+            ),
+        ]),
+      ),
+    });
+  }
+
+  async beforeApplicationShutdown(): Promise<void> {
+    await this.consumer?.stop();
+    await this.relay?.stop();
+    await this.bus?.close();
+  }
+}
