@@ -35,10 +35,10 @@ export class ProjectionRunner {
   static async create(orm: MikroORM, options: { schema: string }): Promise<ProjectionRunner> {
     if (!SCHEMA_NAME.test(options.schema)) throw new Error(`schema "${options.schema}" must be a lower-case identifier`);
     const runner = new ProjectionRunner(orm, options.schema);
-    const em = orm.em.fork();
     const s = `"${options.schema}"`;
-    await em.execute(`SELECT pg_advisory_lock(${lockKeyOf(`adal:projections-ddl:${options.schema}`)})`);
-    try {
+    // A transaction-scoped lock: a pooled connection can never keep it after we are done.
+    await orm.em.fork().transactional(async (em) => {
+      await em.execute(`SELECT pg_advisory_xact_lock(${lockKeyOf(`adal:projections-ddl:${options.schema}`)})`);
       await em.execute(`CREATE SCHEMA IF NOT EXISTS ${s}`);
       await em.execute(
         `CREATE TABLE IF NOT EXISTS ${s}.projection_inbox (
@@ -50,9 +50,7 @@ export class ProjectionRunner {
            projection text PRIMARY KEY, position bigint, last_event_id text, last_event_time timestamptz,
            updated_at timestamptz NOT NULL DEFAULT now())`,
       );
-    } finally {
-      await em.execute(`SELECT pg_advisory_unlock(${lockKeyOf(`adal:projections-ddl:${options.schema}`)})`);
-    }
+    });
     return runner;
   }
 

@@ -24,7 +24,7 @@ const number = (raw: string | undefined, fallback: number, name: string): number
 };
 
 export const appointmentsConfigFromEnv = (env: NodeJS.ProcessEnv = process.env): AppointmentsConfig => {
-  const internalToken = env['INTERNAL_TOKEN'] ?? (env['NODE_ENV'] === 'production' ? '' : 'dev-internal-token-change-me');
+  const internalToken = env['INTERNAL_TOKEN'] ?? (env['NODE_ENV'] === 'production' ? '' : 'adal-office-development-internal-token');
   if (!internalToken) throw new Error('INTERNAL_TOKEN must be set in production');
   const joinUrlTemplate = env['VIDEO_ROOM_URL_TEMPLATE'] ?? DEFAULT_JOIN_URL_TEMPLATE;
   if (!joinUrlTemplate.includes('{bookingId}')) throw new Error('VIDEO_ROOM_URL_TEMPLATE must contain {bookingId}');

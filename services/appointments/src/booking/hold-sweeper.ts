@@ -27,6 +27,7 @@ export class HoldSweeper implements OnApplicationBootstrap, OnApplicationShutdow
     if (this.config.holdSweepIntervalMs <= 0) return;
     this.timer = setInterval(() => {
       this.running ??= this.sweep()
+        .then(() => undefined)
         .catch((error: unknown) => this.logger.warn(`sweep failed: ${(error as Error).message}`))
         .finally(() => (this.running = undefined));
     }, this.config.holdSweepIntervalMs);

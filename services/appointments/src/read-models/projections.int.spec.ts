@@ -106,11 +106,11 @@ describe('appointments read models (live projection)', () => {
       `SELECT table_name FROM information_schema.tables WHERE table_schema = ? ORDER BY table_name`,
       [READ_SCHEMA],
     );
-    expect(tables.map((t) => t.table_name)).toEqual([
+    expect(tables.map((t) => t.table_name).sort()).toEqual([
       'bookings',
+      'offices',
       'official_directory',
       'official_schedules',
-      'offices',
       'projection_checkpoints',
       'projection_inbox',
       'seats',

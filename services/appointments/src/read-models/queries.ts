@@ -324,18 +324,19 @@ export class AppointmentsQueries {
    */
   async citizenBookings(citizenRef: string, now: Instant | Date = new Date()): Promise<CitizenBookingDto[]> {
     const nowMs = msOf(now);
+    // The latest 500 (a citizen has a handful; the cap only bounds the work), latest first.
     const rows = await this.em().find(
       BookingView,
       { citizenRef, status: { $ne: 'lapsed' } },
-      { orderBy: { startsAt: 'asc', bookingId: 'asc' }, limit: 500 },
+      { orderBy: { startsAt: 'desc', bookingId: 'desc' }, limit: 500 },
     );
     const visible = rows.filter((row) => !(row.status === 'held' && row.holdExpiresAt && row.holdExpiresAt.getTime() <= nowMs));
     const withFlag = visible.map((row) => ({
       ...bookingDto(row),
       upcoming: ACTIVE.includes(row.status) && row.endsAt.getTime() > nowMs,
     }));
-    const upcoming = withFlag.filter((b) => b.upcoming);
-    const past = withFlag.filter((b) => !b.upcoming).reverse();
+    const upcoming = withFlag.filter((b) => b.upcoming).reverse();
+    const past = withFlag.filter((b) => !b.upcoming);
     return [...upcoming, ...past];
   }
 

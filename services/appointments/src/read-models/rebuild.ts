@@ -82,7 +82,8 @@ const main = async (argv: readonly string[]): Promise<number> => {
     store = await PostgresEventStore.create({ connectionString, schema: APPOINTMENTS_STORE_SCHEMA });
     const started = Date.now();
     await rebuildReadModels(orm, store, target, {
-      onDone: (r) => console.log(`${r.name}: ${r.applied} events applied, at position ${r.position}`),
+      onDone: (r) =>
+        console.log(`${r.name}: ${r.applied} event${r.applied === 1 ? '' : 's'} applied, at store position ${r.position}`),
     });
     console.log(`done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     return 0;

@@ -49,7 +49,7 @@ export const DEMO_OFFICIALS: DemoOfficial[] = [
       officialId: 'official-akimat-head',
       officeId: 'office-akimat',
       rank: 'head',
-      displayName: { kk: 'Ерлан Сейітов, аудан әкімі', ru: 'Ерлан Сеитов, аким района', en: 'Yerlan Seitov, District Akim' },
+      displayName: { kk: 'Нұрлан Әбенов, аудан әкімі', ru: 'Нурлан Абенов, аким района', en: 'Nurlan Abenov, District Akim' },
     },
     rules: [
       { ruleId: 'akim-wednesday', recurrence: 'weekly', weekday: 'wednesday', start: '10:00', end: '13:00', slotMinutes: 20, capacity: 1, mode: 'in_person', officeId: 'office-akimat', validFrom: from },
@@ -60,7 +60,7 @@ export const DEMO_OFFICIALS: DemoOfficial[] = [
       officialId: 'official-akimat-deputy',
       officeId: 'office-akimat',
       rank: 'deputy',
-      displayName: { kk: 'Айгүл Нұрланова, әкімнің орынбасары', ru: 'Айгуль Нурланова, заместитель акима', en: 'Aigul Nurlanova, Deputy Akim' },
+      displayName: { kk: 'Гүлнар Исаева, аудан әкімінің орынбасары', ru: 'Гульнар Исаева, заместитель акима района', en: 'Gulnar Issayeva, Deputy District Akim' },
     },
     rules: [
       { ruleId: 'deputy-daily-remote', recurrence: 'daily', start: '15:00', end: '17:00', slotMinutes: 15, capacity: 1, mode: 'remote', validFrom: from },
@@ -71,7 +71,7 @@ export const DEMO_OFFICIALS: DemoOfficial[] = [
       officialId: 'official-psc-head',
       officeId: 'office-psc',
       rank: 'head',
-      displayName: { kk: 'Данияр Омаров, орталық басшысы', ru: 'Данияр Омаров, руководитель центра', en: 'Daniyar Omarov, Head of the Centre' },
+      displayName: { kk: 'Әсел Нұрпейісова, орталық басшысы', ru: 'Асель Нурпеисова, руководитель центра', en: 'Assel Nurpeissova, Head of the Centre' },
     },
     rules: [
       { ruleId: 'psc-tuesday', recurrence: 'weekly', weekday: 'tuesday', start: '14:00', end: '17:00', slotMinutes: 15, capacity: 2, mode: 'in_person', officeId: 'office-psc', validFrom: from },
@@ -82,7 +82,7 @@ export const DEMO_OFFICIALS: DemoOfficial[] = [
       officialId: 'official-acsc-head',
       officeId: 'office-acsc',
       rank: 'head',
-      displayName: { kk: 'Сәуле Қасымова, орталық басшысы', ru: 'Сауле Касымова, руководитель центра', en: 'Saule Kassymova, Head of the Centre' },
+      displayName: { kk: 'Болат Серікбаев, орталық басшысы', ru: 'Болат Серикбаев, руководитель центра', en: 'Bolat Serikbayev, Head of the Centre' },
     },
     rules: [
       { ruleId: 'acsc-friday', recurrence: 'weekly', weekday: 'friday', start: '10:00', end: '12:00', slotMinutes: 20, capacity: 1, mode: 'in_person', officeId: 'office-acsc', validFrom: from },
