@@ -1,3 +1,4 @@
 export * from './docker.js';
 export * from './postgres.js';
 export * from './processes.js';
+export * from './otlp-receiver.js';

@@ -31,8 +31,12 @@ export class AppointmentsPipeline implements OnApplicationBootstrap, BeforeAppli
 
   async onApplicationBootstrap(): Promise<void> {
     this.bus = await messageBusFromEnvironment(process.env, { clientId: 'appointments' });
+    // Overridable so parallel environments (and test runs) can share one broker.
+    const topic = process.env['APPOINTMENTS_EVENTS_TOPIC'] || contracts.APPOINTMENTS_TOPIC;
+    const groupId = process.env['APPOINTMENTS_READ_MODEL_GROUP'] || 'appointments-read-models';
     this.relay = new EventRelay({
       service: 'appointments',
+      topic,
       store: this.store,
       bus: this.bus,
       pool: this.pool,
@@ -45,8 +49,8 @@ export class AppointmentsPipeline implements OnApplicationBootstrap, BeforeAppli
 
     const types = [...new Set(this.projections.flatMap((p) => p.handles))];
     this.consumer = await this.bus.consume({
-      groupId: 'appointments-read-models',
-      topics: [contracts.APPOINTMENTS_TOPIC],
+      groupId,
+      topics: [topic],
       contracts: appointmentsContracts,
       handlers: Object.fromEntries(
         types.map((type) => [
@@ -54,7 +58,7 @@ export class AppointmentsPipeline implements OnApplicationBootstrap, BeforeAppli
           async (envelope) =>
             // The consumer span continues the trace of the request that produced the event.
             withSpanFromTraceparent(
-              `${contracts.APPOINTMENTS_TOPIC} process ${type}`,
+              `${topic} process ${type}`,
               envelope.traceparent,
               SpanKind.CONSUMER,
               { 'messaging.system': 'kafka', 'messaging.message.id': envelope.id },
