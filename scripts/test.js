@@ -22,6 +22,14 @@ try {
   process.exit(run.status || 1);
 }
 const skipped = summary.numPendingTests + summary.numTodoTests;
+// Skipped tests say why in their names; list them so a skip is never silent.
+for (const file of summary.testResults) {
+  for (const test of file.assertionResults) {
+    if (test.status === 'pending' || test.status === 'todo') {
+      console.log(`skipped: ${[...test.ancestorTitles, test.title].join(' > ')}`);
+    }
+  }
+}
 console.log(
   `\nsuites: ${summary.numPassedTestSuites} passed, ${summary.numFailedTestSuites} failed` +
     (summary.numRuntimeErrorTestSuites ? ` (${summary.numRuntimeErrorTestSuites} could not run)` : ''),

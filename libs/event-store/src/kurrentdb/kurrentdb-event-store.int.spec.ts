@@ -76,7 +76,7 @@ if (typeof server === 'string') {
     console.warn(`[skip] KurrentDB conformance: ${server}`);
   }
   describe.skip('EventStore conformance: KurrentDB', () => {
-    it.skip('needs a KurrentDB server (EVENTSTORE_URL or a Docker engine)', () => undefined);
+    it.skip('needs a KurrentDB server: no EVENTSTORE_URL and no Docker engine answers here', () => undefined);
   });
 } else {
   afterAll(async () => {
