@@ -45,6 +45,12 @@ const OFFICIAL_OWN: Caller[] = ['official', 'otherOfficial'];
 const ROUTES: RouteCase[] = [
   { method: 'GET', path: '/api/v1/offices', allowed: 'anyone' },
   { method: 'GET', path: '/api/v1/officials?officeId=office-akimat', allowed: 'anyone' },
+  {
+    method: 'POST',
+    path: '/api/v1/officials',
+    body: { officialId: 'official-new', officeId: 'office-akimat', rank: 'deputy', nameKk: 'Жаңа', nameRu: 'Новый', nameEn: 'New' },
+    allowed: ['admin'],
+  },
   { method: 'GET', path: `/api/v1/officials/${OFFICIAL}`, allowed: 'anyone' },
   { method: 'GET', path: `/api/v1/officials/${OFFICIAL}/free-slots?from=2026-12-01&to=2026-12-31`, allowed: 'anyone' },
   {

@@ -5,13 +5,16 @@ import {
   daysBetween,
   isLocalDate,
   localDateOf,
+  WEEKDAYS,
   type LocalDate,
+  type OfficialRank,
   type ReceptionDayChange,
+  type Weekday,
   type ReceptionRule,
   type ReceptionScheduleState,
 } from '../domain/index.js';
 import { CurrentActor, forbidden, InternalCallerGuard, requireActor, type Actor } from '../application/actor.js';
-import { CLOCK, type Clock } from '../application/clock.js';
+import { CLOCK, ID_GENERATOR, type Clock, type IdGenerator } from '../application/clock.js';
 import { DomainProblemsInterceptor } from '../application/domain-problems.js';
 import { AppointmentsQueries } from '../read-models/queries.js';
 import { ReceptionSchedules } from './schedule.workflow.js';
@@ -36,6 +39,7 @@ export class ScheduleController {
     private readonly schedules: ReceptionSchedules,
     private readonly queries: AppointmentsQueries,
     @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(ID_GENERATOR) private readonly ids: IdGenerator,
   ) {}
 
   @Get('offices')
@@ -46,6 +50,24 @@ export class ScheduleController {
   @Get('officials')
   async officials(@Query('officeId') officeId?: string) {
     return { officials: await this.queries.officials(officeId ? { officeId } : {}) };
+  }
+
+  @Post('officials')
+  @HttpCode(201)
+  async register(
+    @CurrentActor() caller: Actor | undefined,
+    @Body() body: { officialId: string; officeId: string; rank: OfficialRank; nameKk: string; nameRu: string; nameEn: string },
+  ) {
+    const actor = requireActor(caller);
+    if (!actor.roles.includes('admin')) throw forbidden();
+    return scheduleView(
+      await this.schedules.registerOfficial({
+        officialId: body?.officialId,
+        officeId: body?.officeId,
+        rank: body?.rank,
+        displayName: { kk: body?.nameKk, ru: body?.nameRu, en: body?.nameEn },
+      }),
+    );
   }
 
   @Get('officials/:officialId')
@@ -83,10 +105,23 @@ export class ScheduleController {
 
   @Post('officials/:officialId/reception-rules')
   @HttpCode(201)
-  async publishRule(@CurrentActor() caller: Actor | undefined, @Param('officialId') officialId: string, @Body() body: ReceptionRule) {
+  async publishRule(
+    @CurrentActor() caller: Actor | undefined,
+    @Param('officialId') officialId: string,
+    @Body() body: Omit<ReceptionRule, 'ruleId' | 'weekday'> & { ruleId?: string; weekday?: number | Weekday },
+  ) {
     const actor = requireActor(caller);
     if (!mayManage(actor, officialId)) throw forbidden();
-    return scheduleView(await this.schedules.publishRule(officialId, body));
+    // The public API numbers weekdays ISO-style (1 = Monday); the domain names them.
+    const weekday = typeof body?.weekday === 'number' ? WEEKDAYS[body.weekday - 1] : body?.weekday;
+    const { officeId, weekday: _weekday, ...rest } = body ?? ({} as typeof body);
+    const rule: ReceptionRule = {
+      ...rest,
+      ruleId: body?.ruleId ?? this.ids.next(),
+      ...(weekday ? { weekday } : {}),
+      ...(officeId && body?.mode !== 'remote' ? { officeId } : {}),
+    };
+    return scheduleView(await this.schedules.publishRule(officialId, rule));
   }
 
   @Delete('officials/:officialId/reception-rules/:ruleId')

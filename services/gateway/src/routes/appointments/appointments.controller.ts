@@ -32,6 +32,7 @@ import {
   ReceptionDayParams,
   ReceptionRuleBody,
   ReceptionRuleParams,
+  RegisterOfficialBody,
   RescheduleBookingBody,
 } from './appointments.dto.js';
 
@@ -89,6 +90,16 @@ export class OfficialsController extends AppointmentsRoutes {
   @ApiOkResponse({ description: 'Officials' })
   list(@Query() query: OfficialsQuery, @Req() req: GatewayRequest, @Res() res: GatewayResponse): Promise<void> {
     return this.forward(req, res, { query });
+  }
+
+  @Post()
+  @HttpCode(201)
+  @Endpoint({ summary: 'Register an official who holds receptions', access: ['admin'] })
+  @ApiBody({ type: RegisterOfficialBody })
+  @ApiCreatedResponse({ description: 'The official was registered' })
+  @ApiProblemResponse(409, 'Already registered')
+  register(@Body() body: RegisterOfficialBody, @Req() req: GatewayRequest, @Res() res: GatewayResponse): Promise<void> {
+    return this.forward(req, res, { body });
   }
 
   @Get(':officialId')

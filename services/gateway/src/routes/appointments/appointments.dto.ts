@@ -188,10 +188,15 @@ export class ReceptionRuleBody {
   @IsOneOf(RECEPTION_MODES)
   mode!: (typeof RECEPTION_MODES)[number];
 
-  @ApiProperty({ ...ID, example: 'office-akimat' })
-  @Required()
+  @ApiPropertyOptional({ ...ID, example: 'office-akimat', description: 'in_person only; remote receptions have no office' })
+  @RequiredWhen('mode', 'in_person')
+  @OnlyWhen('mode', 'in_person')
   @IsIdentifier()
-  officeId!: string;
+  officeId?: string;
+
+  @ApiPropertyOptional({ ...ID, example: 'wednesday-mornings', description: 'Generated when absent' })
+  @IsIdentifier()
+  ruleId?: string;
 
   @ApiProperty({ ...DATE })
   @Required()
@@ -202,6 +207,41 @@ export class ReceptionRuleBody {
   @IsDateOnly()
   @IsDateNotBefore('validFrom')
   validTo?: string;
+}
+
+export const OFFICIAL_RANKS = ['head', 'deputy', 'department_head'] as const;
+
+/** An official who holds receptions (admin). The name is kept by the service, never published. */
+export class RegisterOfficialBody {
+  @ApiProperty({ ...ID, example: 'official-akimat-head' })
+  @Required()
+  @IsIdentifier()
+  officialId!: string;
+
+  @ApiProperty({ ...ID, example: 'office-akimat' })
+  @Required()
+  @IsIdentifier()
+  officeId!: string;
+
+  @ApiProperty({ enum: OFFICIAL_RANKS, description: 'Heads receive weekly; deputies and department heads daily' })
+  @Required()
+  @IsOneOf(OFFICIAL_RANKS)
+  rank!: (typeof OFFICIAL_RANKS)[number];
+
+  @ApiProperty({ type: String, example: 'Нұрлан Әбенов, аудан әкімі', description: 'Name and position in Kazakh' })
+  @Required()
+  @IsText(1, 200)
+  nameKk!: string;
+
+  @ApiProperty({ type: String, example: 'Нурлан Абенов, аким района' })
+  @Required()
+  @IsText(1, 200)
+  nameRu!: string;
+
+  @ApiProperty({ type: String, example: 'Nurlan Abenov, District Akim' })
+  @Required()
+  @IsText(1, 200)
+  nameEn!: string;
 }
 
 export class ReceptionDayBody {
