@@ -241,7 +241,9 @@ describe('gateway edge: validation, errors, relaying, rate limits, OpenAPI', () 
         { field: 'validTo', message: 'must not be before validFrom' },
       ]);
       const { officeId: _office, validFrom: _from, ...incomplete } = RULE;
-      expect(fieldsOf((await post(incomplete)).body)).toEqual(['officeId', 'validFrom']);
+      // RULE is remote: it needs no office; an in-person rule does.
+      expect(fieldsOf((await post(incomplete)).body)).toEqual(['validFrom']);
+      expect(fieldsOf((await post({ ...incomplete, mode: 'in_person' })).body)).toEqual(['officeId', 'validFrom']);
       const typed = await post({ ...RULE, capacity: '2' });
       expect(typed.status).toBe(400);
       expect(typed.body['errors']).toEqual([{ field: 'capacity', message: 'must be an integer' }]);
@@ -585,6 +587,7 @@ describe('gateway edge: validation, errors, relaying, rate limits, OpenAPI', () 
     const DOCUMENTED: [string, string, string[]][] = [
       ['get', '/api/v1/offices', ['anyone']],
       ['get', '/api/v1/officials', ['anyone']],
+      ['post', '/api/v1/officials', ['admin']],
       ['get', '/api/v1/officials/{officialId}', ['anyone']],
       ['get', '/api/v1/officials/{officialId}/free-slots', ['anyone']],
       ['post', '/api/v1/bookings/holds', ['citizen']],

@@ -188,9 +188,8 @@ export class ReceptionRuleBody {
   @IsOneOf(RECEPTION_MODES)
   mode!: (typeof RECEPTION_MODES)[number];
 
-  @ApiPropertyOptional({ ...ID, example: 'office-akimat', description: 'in_person only; remote receptions have no office' })
+  @ApiPropertyOptional({ ...ID, example: 'office-akimat', description: 'Required for in_person; ignored for remote receptions' })
   @RequiredWhen('mode', 'in_person')
-  @OnlyWhen('mode', 'in_person')
   @IsIdentifier()
   officeId?: string;
 
