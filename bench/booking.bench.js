@@ -66,10 +66,15 @@ if (days.length === 0) throw new Error('bench officials never became visible');
 // Seats spread over officials, days and slots, never more than a slot's capacity; skip today.
 const seats = [];
 const future = days.filter((d) => d.date > today);
+// Consecutive requests go to different officials and days, as real demand spreads out.
+const slotsPerDay = Math.max(...future.map((d) => d.slots.length));
 for (let round = 0; round < 20; round++)
-  for (const day of future)
-    for (const slot of day.slots)
-      for (let i = 0; i < OFFICIALS; i++) seats.push({ officialId: `official-bench-${i}`, date: day.date, slotStart: slot.start });
+  for (let s = 0; s < slotsPerDay; s++)
+    for (const day of future)
+      for (let i = 0; i < OFFICIALS; i++) {
+        const slot = day.slots[s];
+        if (slot) seats.push({ officialId: `official-bench-${i}`, date: day.date, slotStart: slot.start });
+      }
 let nextSeat = 0;
 
 const pool = new pg.Pool({ connectionString: db.url, max: 2 });

@@ -23,18 +23,56 @@ export interface StreamState<State> {
   revision: bigint | 'no_stream';
 }
 
+/**
+ * Recently folded stream states, so a command reads only the events appended since (a busy
+ * reception day holds thousands). Only a starting point: the store is always asked for newer
+ * events, so other writers (replicas) are never missed. States must be immutable, which pure
+ * `evolve` functions guarantee.
+ */
+export class AggregateCache {
+  private readonly entries = new Map<string, StreamState<unknown>>();
+
+  constructor(private readonly maxEntries = 20_000) {}
+
+  get<State>(streamName: string): StreamState<State> | undefined {
+    const entry = this.entries.get(streamName);
+    if (entry) {
+      // Map order is insertion order: re-inserting marks it most recently used.
+      this.entries.delete(streamName);
+      this.entries.set(streamName, entry);
+    }
+    return entry as StreamState<State> | undefined;
+  }
+
+  set<State>(streamName: string, entry: StreamState<State>): void {
+    this.entries.delete(streamName);
+    this.entries.set(streamName, entry);
+    if (this.entries.size > this.maxEntries) this.entries.delete(this.entries.keys().next().value!);
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+}
+
 export const aggregateStream = async <State, Event extends DomainEvent>(
   store: EventStore,
   streamName: string,
   decider: Pick<Decider<unknown, State, Event>, 'evolve' | 'initialState'>,
+  cache?: AggregateCache,
 ): Promise<StreamState<State>> => {
-  const events = await store.readStream(streamName);
-  let state = decider.initialState();
-  let revision: bigint | 'no_stream' = 'no_stream';
+  const cached = cache?.get<State>(streamName);
+  const events = await store.readStream(
+    streamName,
+    cached && cached.revision !== 'no_stream' ? { fromRevision: cached.revision + 1n } : {},
+  );
+  let state = cached && cached.revision !== 'no_stream' ? cached.state : decider.initialState();
+  let revision: bigint | 'no_stream' = cached && cached.revision !== 'no_stream' ? cached.revision : 'no_stream';
   for (const recorded of events) {
     state = decider.evolve(state, { type: recorded.type, data: recorded.data } as Event);
     revision = recorded.revision;
   }
+  if (cache && revision !== 'no_stream' && events.length > 0) cache.set(streamName, { state, revision });
   return { state, revision };
 };
 
@@ -44,6 +82,8 @@ export interface HandleOptions {
   eventIds?: (count: number) => string[];
   /** How many times to re-read and re-decide after a concurrent append. Default 3. */
   retries?: number;
+  /** Folded states to start from; updated after each successful append. */
+  cache?: AggregateCache;
 }
 
 export interface HandleResult<State, Event> {
@@ -104,7 +144,7 @@ const decideAndAppend = async <State, Event extends DomainEvent>(
 ): Promise<HandleResult<State, Event>> => {
   const retries = options.retries ?? 3;
   for (let attempt = 0; ; attempt++) {
-    const { state, revision } = await aggregateStream(store, streamName, decider);
+    const { state, revision } = await aggregateStream(store, streamName, decider, options.cache);
     const events = decide(state);
     if (events.length === 0) return { events, state };
     const ids = options.eventIds?.(events.length);
@@ -120,9 +160,15 @@ const decideAndAppend = async <State, Event extends DomainEvent>(
         })),
         { expectedRevision },
       );
-      return { events, state: events.reduce(decider.evolve, state), appended };
+      const next = events.reduce(decider.evolve, state);
+      options.cache?.set(streamName, { state: next, revision: appended.nextExpectedRevision });
+      return { events, state: next, appended };
     } catch (error) {
-      if (error instanceof WrongExpectedVersionError && attempt < retries) continue;
+      if (error instanceof WrongExpectedVersionError && attempt < retries) {
+        // Contended stream: a short random pause spreads the retries out.
+        await new Promise((resolve) => setTimeout(resolve, Math.random() * 2 * (attempt + 1)));
+        continue;
+      }
       throw error;
     }
   }

@@ -79,6 +79,44 @@ export class ProjectionRunner {
   }
 
   /**
+   * Applies a batch of envelopes (in delivery order) to several projections in ONE transaction:
+   * one inbox insert per projection, one flush, one checkpoint. Envelopes already applied are
+   * skipped. Returns how many (projection, envelope) pairs were applied.
+   */
+  async projectBatch(projections: readonly Projection[], envelopes: readonly IntegrationEnvelope[]): Promise<number> {
+    if (envelopes.length === 0) return 0;
+    return this.orm.em.fork().transactional(async (em) => {
+      let applied = 0;
+      for (const projection of projections) {
+        const mine = envelopes.filter((e) => projection.handles.includes(e.type));
+        if (mine.length === 0) continue;
+        await em.execute(`SELECT pg_advisory_xact_lock_shared(${lockKeyOf(`adal:projection:${projection.name}`)})`);
+        const rows = await em.execute<Array<{ event_id: string }>>(
+          `INSERT INTO "${this.schema}".projection_inbox (projection, event_id)
+           SELECT ?, jsonb_array_elements_text(?::jsonb) ON CONFLICT DO NOTHING RETURNING event_id`,
+          [projection.name, JSON.stringify([...new Set(mine.map((e) => e.id))])],
+          'all',
+        );
+        const fresh = new Set((rows as unknown as Array<{ event_id: string }>).map((r) => r.event_id));
+        for (const envelope of mine) {
+          if (!fresh.delete(envelope.id)) continue; // applied before, or a duplicate in this batch
+          await projection.apply(em, envelope);
+          applied++;
+        }
+        const last = mine[mine.length - 1]!;
+        await em.execute(
+          `INSERT INTO "${this.schema}".projection_checkpoints (projection, last_event_id, last_event_time) VALUES (?, ?, ?)
+           ON CONFLICT (projection) DO UPDATE SET last_event_id = EXCLUDED.last_event_id,
+             last_event_time = EXCLUDED.last_event_time, updated_at = now()`,
+          [projection.name, last.id, last.time],
+        );
+      }
+      await em.flush();
+      return applied;
+    });
+  }
+
+  /**
    * Rebuilds a projection from zero: empties its tables and inbox, then replays every stored
    * event the mapper turns into an envelope, reading `batchSize` at a time. It all happens in one
    * transaction, so readers keep seeing the old read model until the new one is complete, and the

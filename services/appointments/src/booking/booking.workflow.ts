@@ -1,4 +1,4 @@
-import { aggregateStream, handleCommand, handleCommands, type EventStore } from '@adal/event-store';
+import { AggregateCache, aggregateStream, handleCommand, handleCommands, type EventStore } from '@adal/event-store';
 import {
   addMinutes,
   bookingDecider,
@@ -48,9 +48,10 @@ export class ReceptionBookings {
     private readonly clock: Clock,
     private readonly ids: IdGenerator,
     private readonly config: AppointmentsConfig,
+    private readonly cache: AggregateCache = new AggregateCache(),
   ) {}
 
-  private readonly options = () => ({ metadata: eventMetadata(), retries: 8 });
+  private readonly options = () => ({ metadata: eventMetadata(), retries: 8, cache: this.cache });
 
   async hold(request: HoldRequest): Promise<Booking> {
     const now = this.clock.now();
@@ -58,7 +59,8 @@ export class ReceptionBookings {
     const expiresAt = addMinutes(now, this.config.holdMinutes);
     const { citizenRef, officialId, date, slotStart } = request;
 
-    const schedule = await aggregateStream(this.store, receptionScheduleStream(officialId), receptionScheduleDecider);
+    // The schedule is needed to know the official and, on a day's first hold, to open it.
+    const schedule = await aggregateStream(this.store, receptionScheduleStream(officialId), receptionScheduleDecider, this.cache);
     if (!schedule.state.official) throw new DomainError('OFFICIAL_NOT_REGISTERED', { field: 'officialId' });
 
     await handleCommand(
@@ -180,7 +182,7 @@ export class ReceptionBookings {
       });
     }
 
-    const schedule = await aggregateStream(this.store, receptionScheduleStream(officialId), receptionScheduleDecider);
+    const schedule = await aggregateStream(this.store, receptionScheduleStream(officialId), receptionScheduleDecider, this.cache);
     await handleCommand(
       this.store,
       citizenBookingLimitsStream(citizenRef),
@@ -283,7 +285,7 @@ export class ReceptionBookings {
 
   /** The booking's current state, or BOOKING_NOT_FOUND. */
   async load(bookingId: string): Promise<Booking> {
-    const { state } = await aggregateStream(this.store, bookingStream(bookingId), bookingDecider);
+    const { state } = await aggregateStream(this.store, bookingStream(bookingId), bookingDecider, this.cache);
     if (state.status === 'none') throw new DomainError('BOOKING_NOT_FOUND', { field: 'bookingId' });
     return state;
   }

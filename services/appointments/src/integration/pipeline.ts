@@ -48,28 +48,22 @@ export class AppointmentsPipeline implements OnApplicationBootstrap, BeforeAppli
     this.relay.start();
 
     const types = [...new Set(this.projections.flatMap((p) => p.handles))];
+    // Batches: one transaction applies everything a poll delivered (per partition, in order).
     this.consumer = await this.bus.consume({
       groupId,
       topics: [topic],
       contracts: appointmentsContracts,
-      handlers: Object.fromEntries(
-        types.map((type) => [
-          type,
-          async (envelope) =>
-            // The consumer span continues the trace of the request that produced the event.
-            withSpanFromTraceparent(
-              `${topic} process ${type}`,
-              envelope.traceparent,
-              SpanKind.CONSUMER,
-              { 'messaging.system': 'kafka', 'messaging.message.id': envelope.id },
-              async () => {
-                for (const projection of this.projections) {
-                  if (projection.handles.includes(type)) await this.runner.project(projection, envelope);
-                }
-              },
-            ),
-        ]),
-      ),
+      batchTypes: types,
+      concurrency: 3,
+      onBatch: async (items) =>
+        // The consumer span continues the trace of the request that produced the first event.
+        withSpanFromTraceparent(
+          `${topic} process ${[...new Set(items.map((i) => i.envelope.type))].join(',')}`,
+          items.map((i) => i.envelope.traceparent).filter((t): t is string => typeof t === 'string'),
+          SpanKind.CONSUMER,
+          { 'messaging.system': 'kafka', 'messaging.batch.message_count': items.length },
+          async () => void (await this.runner.projectBatch(this.projections, items.map((i) => i.envelope))),
+        ),
     });
   }
 

@@ -153,6 +153,25 @@ describe('NotificationDispatcher', () => {
     expect(await dispatcher.runOnce()).toMatchObject({ claimed: 0 });
   });
 
+  it('tells the citizen of a cancellation and never sends the cancelled reminders', async () => {
+    const b = newBooking();
+    await project(bookingConfirmed(b, CONFIRMED_AT, { language: 'en' }));
+    const clock = new FixedClock(CONFIRMED_AT);
+    const { sender, lines } = logSender(clock);
+    const dispatcher = new NotificationDispatcher(orm, sender, clock);
+    expect(await dispatcher.runOnce()).toMatchObject({ sent: 1 });
+    await project(bookingCancelled(b, '2026-04-07T09:00:00+05:00', 'office'));
+    clock.set('2026-04-08T09:30:00+05:00'); // past both reminders' times
+    expect(await dispatcher.runOnce()).toMatchObject({ claimed: 1, sent: 1 });
+    expect(lines.map((l) => l['kind'])).toEqual(['booking_confirmed', 'booking_cancelled']);
+    expect(lines[1]).toMatchObject({ subject: 'Your appointment is cancelled' });
+    expect(String(lines[1]!['text']).split('\n')).toEqual([
+      'Your appointment has been cancelled by the office. We apologise for the inconvenience.',
+      'Time: Wednesday, 8 April 2026, 10:00–10:30 (Astana time, UTC+5).',
+      'You can book another time on the Adal Office website.',
+    ]);
+  });
+
   it('polls by itself once started and stops gracefully', async () => {
     const b = newBooking();
     await project(bookingConfirmed(b, CONFIRMED_AT, { language: 'en' }));

@@ -8,6 +8,7 @@
  * A column that must change shape is a new column plus a rebuild, not an in-place alter.
  */
 import { MikroORM } from '@mikro-orm/postgresql';
+import { ensureNotificationTables } from '../notifications/notification.js';
 import { READ_SCHEMA, readModelEntities } from './entities.js';
 
 /**
@@ -54,6 +55,8 @@ export const ensureReadModelSchema = async (orm: MikroORM): Promise<void> => {
     // race to create the schema itself.
     await em.execute(`SELECT pg_advisory_xact_lock(${advisoryLockKey(`adal:projections-ddl:${READ_SCHEMA}`)})`);
     await orm.schema.update({ schema: READ_SCHEMA, safe: true, dropTables: false });
+    // The reminder outbox lives beside the read models and is fed by the same pipeline.
+    await ensureNotificationTables(em);
   });
 };
 

@@ -1,3 +1,4 @@
+import { reminderProjection } from '../notifications/reminder.projection.js';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { appointments, ContractRegistry, type IntegrationEnvelope } from '@adal/contracts';
 import { PostgresEventStore, uuidv7 } from '@adal/event-store';
@@ -108,6 +109,8 @@ describe('appointments read models (live projection)', () => {
     );
     expect(tables.map((t) => t.table_name).sort()).toEqual([
       'bookings',
+      'notification_deliveries',
+      'notifications',
       'offices',
       'official_directory',
       'official_schedules',
@@ -406,7 +409,8 @@ describe('appointments read models (live projection)', () => {
     const rows = await orm.em.fork().execute<Array<{ projection: string; last_event_id: string }>>(
       `SELECT projection, last_event_id FROM ${qualified('projection_checkpoints')} ORDER BY projection`,
     );
-    const projections: Projection[] = [bookingProjection, officialScheduleProjection, seatProjection];
+    // The reminder outbox is fed by the same pipeline (see notifications/).
+    const projections: Projection[] = [bookingProjection, officialScheduleProjection, reminderProjection, seatProjection];
     expect(rows.map((r) => r.projection)).toEqual(projections.map((p) => p.name));
     for (const row of rows) expect(row.last_event_id).toMatch(/^[0-9a-f-]{36}$/);
   });

@@ -11,6 +11,7 @@
  * Handlers use the `EntityManager` of the runner's transaction: lookups by primary key are served
  * from the identity map during a rebuild, and `em.find` flushes pending changes first.
  */
+import { reminderProjection } from '../notifications/reminder.projection.js';
 import type { ContractData, IntegrationEnvelope, appointments } from '@adal/contracts';
 import type { Projection } from '@adal/read-models';
 import type { EntityManager } from '@mikro-orm/postgresql';
@@ -357,4 +358,4 @@ export const bookingProjection: Projection = {
 };
 
 /** The projections fed by integration events, in a stable order. */
-export const allProjections = (): Projection[] => [officialScheduleProjection, seatProjection, bookingProjection];
+export const allProjections = (): Projection[] => [officialScheduleProjection, seatProjection, bookingProjection, reminderProjection];

@@ -235,6 +235,7 @@ describe('rebuilding the appointments read models from the event store', () => {
       ['official-schedules', 3],
       ['seats', 6],
       ['bookings', 6],
+      ['reminders', 3],
       ['official-directory', 1],
     ]);
     const head = await store.readAll({ after: 0n });

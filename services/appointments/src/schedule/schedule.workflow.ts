@@ -1,4 +1,4 @@
-import { handleCommand, type EventStore } from '@adal/event-store';
+import { AggregateCache, handleCommand, type EventStore } from '@adal/event-store';
 import {
   bookingDecider,
   bookingStream,
@@ -22,9 +22,10 @@ export class ReceptionSchedules {
   constructor(
     private readonly store: EventStore,
     private readonly clock: Clock,
+    private readonly cache: AggregateCache = new AggregateCache(),
   ) {}
 
-  private readonly options = () => ({ metadata: eventMetadata(), retries: 5 });
+  private readonly options = () => ({ metadata: eventMetadata(), retries: 5, cache: this.cache });
 
   async registerOfficial(profile: OfficialProfile): Promise<ReceptionScheduleState> {
     const result = await handleCommand(
