@@ -10,6 +10,11 @@ export interface Projection {
   /** Envelope types it reacts to; others are acknowledged and ignored. */
   handles: readonly string[];
   apply(em: EntityManager, envelope: IntegrationEnvelope): Promise<void>;
+  /**
+   * Optional: loads, in one query, the rows a batch is about to touch, so `apply` finds them
+   * without a query (and without MikroORM flushing before each one).
+   */
+  prefetch?(em: EntityManager, envelopes: readonly IntegrationEnvelope[]): Promise<void>;
 }
 
 const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,40}$/;
@@ -98,6 +103,7 @@ export class ProjectionRunner {
           'all',
         );
         const fresh = new Set((rows as unknown as Array<{ event_id: string }>).map((r) => r.event_id));
+        await projection.prefetch?.(em, mine.filter((e) => fresh.has(e.id)));
         for (const envelope of mine) {
           if (!fresh.delete(envelope.id)) continue; // applied before, or a duplicate in this batch
           await projection.apply(em, envelope);

@@ -134,8 +134,47 @@ const SEAT_EVENTS = [
   'appointments.ReceptionDayClosed',
 ] as const;
 
-const findSeat = (em: EntityManager, bookingId: string, date: string): Promise<SeatView | null> =>
-  em.findOne(SeatView, { bookingId, date });
+/**
+ * Rows a batch has already loaded, per transaction's EntityManager (filled by `prefetch`):
+ * `null` means "looked up, not there". Applying a batch then needs no query per event.
+ */
+const batchRows = new WeakMap<EntityManager, Map<string, object | null>>();
+const rowsOf = (em: EntityManager): Map<string, object | null> => {
+  let rows = batchRows.get(em);
+  if (!rows) batchRows.set(em, (rows = new Map()));
+  return rows;
+};
+const seatKey = (bookingId: string, date: string) => `seat:${bookingId}|${date}`;
+const bookingKey = (bookingId: string) => `booking:${bookingId}`;
+
+const findSeat = async (em: EntityManager, bookingId: string, date: string): Promise<SeatView | null> => {
+  const known = batchRows.get(em);
+  if (known?.has(seatKey(bookingId, date))) return known.get(seatKey(bookingId, date)) as SeatView | null;
+  return em.findOne(SeatView, { bookingId, date });
+};
+
+const prefetchSeats = async (em: EntityManager, envelopes: readonly IntegrationEnvelope[]): Promise<void> => {
+  const wanted = envelopes
+    .filter((e) => e.type !== 'appointments.ReceptionDayClosed')
+    .map((e) => e.data as { bookingId: string; date: string });
+  if (wanted.length === 0) return;
+  const rows = rowsOf(em);
+  for (const { bookingId, date } of wanted) rows.set(seatKey(bookingId, date), null);
+  for (const seat of await em.find(SeatView, { bookingId: { $in: [...new Set(wanted.map((w) => w.bookingId))] } })) {
+    rows.set(seatKey(seat.bookingId, seat.date), seat);
+  }
+};
+
+/** Creates a seat row and remembers it for the rest of the batch. */
+const createSeat = (
+  em: EntityManager,
+  data: Pick<SeatView, 'bookingId' | 'date' | 'officialId' | 'slotStart' | 'status'> &
+    Partial<Pick<SeatView, 'slotEnd' | 'holdExpiresAt'>>,
+): SeatView => {
+  const seat = em.create(SeatView, data);
+  batchRows.get(em)?.set(seatKey(seat.bookingId, seat.date), seat);
+  return seat;
+};
 
 const RELEASED: SeatViewStatus = 'released';
 
@@ -145,7 +184,7 @@ const applySeat = async (em: EntityManager, envelope: IntegrationEnvelope): Prom
       const d = envelope.data as Data<typeof appointments.SlotHeld>;
       const seat = await findSeat(em, d.bookingId, d.date);
       if (!seat) {
-        em.create(SeatView, {
+        createSeat(em, {
           bookingId: d.bookingId,
           date: d.date,
           officialId: d.officialId,
@@ -170,7 +209,7 @@ const applySeat = async (em: EntityManager, envelope: IntegrationEnvelope): Prom
       const d = envelope.data as Data<typeof appointments.SlotBooked>;
       const seat = await findSeat(em, d.bookingId, d.date);
       if (!seat) {
-        em.create(SeatView, {
+        createSeat(em, {
           bookingId: d.bookingId,
           date: d.date,
           officialId: d.officialId,
@@ -188,7 +227,7 @@ const applySeat = async (em: EntityManager, envelope: IntegrationEnvelope): Prom
       const d = envelope.data as Data<typeof appointments.SlotReleased>;
       const seat = await findSeat(em, d.bookingId, d.date);
       if (!seat) {
-        em.create(SeatView, {
+        createSeat(em, {
           bookingId: d.bookingId,
           date: d.date,
           officialId: d.officialId,
@@ -204,7 +243,7 @@ const applySeat = async (em: EntityManager, envelope: IntegrationEnvelope): Prom
       const d = envelope.data as Data<typeof appointments.BookingMoved>;
       const seat = await findSeat(em, d.bookingId, d.date);
       if (!seat) {
-        em.create(SeatView, {
+        createSeat(em, {
           bookingId: d.bookingId,
           date: d.date,
           officialId: d.officialId,
@@ -242,6 +281,7 @@ export const seatProjection: Projection = {
   tables: [qualified('seats')],
   handles: SEAT_EVENTS,
   apply: applySeat,
+  prefetch: prefetchSeats,
 };
 
 // --- bookings --------------------------------------------------------------------------------------
@@ -285,7 +325,10 @@ const applyBooking = async (em: EntityManager, envelope: IntegrationEnvelope): P
     endsAt: at(facts.endsAt),
     mode: facts.mode,
   };
-  let row = await em.findOne(BookingView, { bookingId: facts.bookingId });
+  const known = batchRows.get(em);
+  let row = known?.has(bookingKey(facts.bookingId))
+    ? (known.get(bookingKey(facts.bookingId)) as BookingView | null)
+    : await em.findOne(BookingView, { bookingId: facts.bookingId });
   if (!row) {
     row = em.create(BookingView, {
       bookingId: facts.bookingId,
@@ -294,6 +337,7 @@ const applyBooking = async (em: EntityManager, envelope: IntegrationEnvelope): P
       followUpRequested: false,
       updatedAt: time,
     });
+    known?.set(bookingKey(facts.bookingId), row);
   } else {
     Object.assign(row, context);
   }
@@ -350,11 +394,20 @@ const applyBooking = async (em: EntityManager, envelope: IntegrationEnvelope): P
   row.updatedAt = time;
 };
 
+const prefetchBookings = async (em: EntityManager, envelopes: readonly IntegrationEnvelope[]): Promise<void> => {
+  const ids = [...new Set(envelopes.map((e) => (e.data as { bookingId: string }).bookingId))];
+  if (ids.length === 0) return;
+  const rows = rowsOf(em);
+  for (const id of ids) rows.set(bookingKey(id), null);
+  for (const row of await em.find(BookingView, { bookingId: { $in: ids } })) rows.set(bookingKey(row.bookingId), row);
+};
+
 export const bookingProjection: Projection = {
   name: 'bookings',
   tables: [qualified('bookings')],
   handles: BOOKING_EVENTS,
   apply: applyBooking,
+  prefetch: prefetchBookings,
 };
 
 /** The projections fed by integration events, in a stable order. */
