@@ -72,6 +72,9 @@ export const SlotHeld = defineContract('appointments.SlotHeld', [
     schema: z.object({ bookingId: id, officialId: id, date: localDate, slotStart: localTime, slotEnd: localTime, holdExpiresAt: instant }),
   },
 ]);
+export const HoldExtended = defineContract('appointments.HoldExtended', [
+  { version: 1, schema: z.object({ bookingId: id, officialId: id, date: localDate, slotStart: localTime, holdExpiresAt: instant }) },
+]);
 export const SlotBooked = defineContract('appointments.SlotBooked', [
   { version: 1, schema: z.object({ bookingId: id, officialId: id, date: localDate, slotStart: localTime }) },
 ]);
@@ -111,6 +114,9 @@ export const BookingConfirmed = defineContract('appointments.BookingConfirmed', 
       confirmedAt: instant,
     }),
   },
+]);
+export const BookingHoldExtended = defineContract('appointments.BookingHoldExtended', [
+  { version: 1, schema: z.object({ ...bookingContext, expiresAt: instant, extendedAt: instant }) },
 ]);
 export const BookingLapsed = defineContract('appointments.BookingLapsed', [
   { version: 1, schema: z.object({ ...bookingContext, reason: z.enum(['expired', 'abandoned']), lapsedAt: instant }) },
@@ -166,12 +172,14 @@ export const appointmentsContracts = [
   ReceptionDayCancelled,
   ExtraReceptionHoursAdded,
   SlotHeld,
+  HoldExtended,
   SlotBooked,
   SlotReleased,
   BookingMoved,
   ReceptionDayClosed,
   BookingHeld,
   BookingConfirmed,
+  BookingHoldExtended,
   BookingLapsed,
   BookingCancelled,
   BookingRescheduled,

@@ -591,6 +591,7 @@ describe('gateway edge: validation, errors, relaying, rate limits, OpenAPI', () 
       ['get', '/api/v1/officials/{officialId}', ['anyone']],
       ['get', '/api/v1/officials/{officialId}/free-slots', ['anyone']],
       ['post', '/api/v1/bookings/holds', ['citizen']],
+      ['post', '/api/v1/bookings/{bookingId}/hold/extend', ['citizen:owner']],
       ['post', '/api/v1/bookings/{bookingId}/confirm', ['citizen:owner']],
       ['post', '/api/v1/bookings/{bookingId}/cancel', ['citizen:owner', 'official:own', 'admin']],
       ['post', '/api/v1/bookings/{bookingId}/reschedule', ['citizen:owner']],

@@ -1,6 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
-import { SERVICE_VERSION } from './app.module.js';
+import { JsonLogger } from '@adal/service-kit';
+import { SERVICE_NAME, SERVICE_VERSION } from './app.module.js';
 
 export const DOCS_PATH = 'api/docs';
 export const DOCS_JSON_PATH = 'api/docs-json';
@@ -26,11 +27,35 @@ export const createOpenApiDocument = (app: INestApplication): OpenAPIObject =>
       .build(),
   );
 
+/** The document of the public API only: health and `GET /` are infrastructure. */
+export const createPublicApiDocument = (app: INestApplication): OpenAPIObject => {
+  const document = createOpenApiDocument(app);
+  document.paths = Object.fromEntries(Object.entries(document.paths).filter(([path]) => path.startsWith('/api/')));
+  return document;
+};
+
+/**
+ * The public API document without a running gateway: creates the app (development config from
+ * a fixed environment, so the document never depends on the caller's), reads the document,
+ * closes the app. Never listens. Used by `apps/web/scripts/generate-api-types.js`.
+ */
+export const buildOpenApiDocument = async (): Promise<OpenAPIObject> => {
+  // Imported here: `app.ts` imports this module.
+  const { createGatewayApp } = await import('./app.js');
+  const { loadGatewayConfig } = await import('./config.js');
+  const config = { ...loadGatewayConfig({ NODE_ENV: 'development' }), apiDocs: false };
+  const logger = new JsonLogger(SERVICE_NAME, { levels: ['fatal', 'error'] });
+  const app = await createGatewayApp({ config, logger });
+  try {
+    return createPublicApiDocument(app);
+  } finally {
+    await app.close();
+  }
+};
+
 /** Swagger UI at `/api/docs`, the document at `/api/docs-json`. */
 export const setupOpenApi = (app: INestApplication): OpenAPIObject => {
-  const document = createOpenApiDocument(app);
-  // Only the public API: health and `GET /` are infrastructure.
-  document.paths = Object.fromEntries(Object.entries(document.paths).filter(([path]) => path.startsWith('/api/')));
+  const document = createPublicApiDocument(app);
   SwaggerModule.setup(DOCS_PATH, app, document, {
     jsonDocumentUrl: DOCS_JSON_PATH,
     yamlDocumentUrl: 'api/docs-yaml',

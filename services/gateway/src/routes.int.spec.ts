@@ -59,6 +59,7 @@ const ROUTES: RouteCase[] = [
     body: { officialId: OFFICIAL, date: '2026-12-01', slotStart: '10:00' },
     allowed: ['citizen'],
   },
+  { method: 'POST', path: `/api/v1/bookings/${BOOKING}/hold/extend`, allowed: ['citizen'] },
   {
     method: 'POST',
     path: `/api/v1/bookings/${BOOKING}/confirm`,

@@ -140,6 +140,15 @@ export class BookingController {
     );
   }
 
+  @Post(':bookingId/hold/extend')
+  @HttpCode(200)
+  async extendHold(@CurrentActor() caller: Actor | undefined, @Param('bookingId') bookingId: string) {
+    const actor = requireActor(caller);
+    await this.visibleTo(actor, bookingId, ['owner']);
+    const booking = await this.bookings.extendHold(bookingId);
+    return { ...bookingView(booking, actor), expiresAt: booking.expiresAt };
+  }
+
   @Post(':bookingId/cancel')
   @HttpCode(200)
   async cancel(

@@ -139,6 +139,22 @@ export class ReceptionBookings {
     });
   }
 
+  /** Gives the citizen another `holdMinutes` to confirm (the page's "more time" button). */
+  async extendHold(bookingId: string): Promise<Booking> {
+    const now = this.clock.now();
+    const booking = await this.load(bookingId);
+    const holdExpiresAt = addMinutes(now, this.config.holdMinutes);
+    // The seat first: if it was lost meanwhile, the booking keeps its old expiry and lapses.
+    await handleCommand(
+      this.store,
+      receptionCalendarStream(booking.officialId, booking.date),
+      { type: 'ExtendHold', data: { bookingId, now, holdExpiresAt } },
+      receptionCalendarDecider,
+      this.options(),
+    );
+    return this.onBooking(bookingId, { type: 'ExtendBookingHold', data: { bookingId, now, expiresAt: holdExpiresAt } });
+  }
+
   async cancel(bookingId: string, by: CancelledBy, reason?: string): Promise<Booking> {
     const now = this.clock.now();
     const result = await this.onBooking(bookingId, {

@@ -186,6 +186,11 @@ export const DOMAIN_ERROR_MESSAGES: Readonly<Record<DomainErrorCode, LocalizedTe
     ru: 'Время удержания места истекло. Выберите время заново.',
     en: 'Your hold on this slot has expired. Please choose a time again.',
   },
+  HOLD_EXTENSION_LIMIT: {
+    kk: 'Орынды сақтау уақытын бұдан әрі ұзартуға болмайды. Жазылуды растаңыз немесе басқа уақытты таңдаңыз.',
+    ru: 'Продлить удержание места больше нельзя. Подтвердите запись или выберите другое время.',
+    en: 'The hold cannot be extended any further. Please confirm the booking or choose another time.',
+  },
   BOOKING_ALREADY_EXISTS: {
     kk: 'Мұндай жазылу бұрыннан бар.',
     ru: 'Такая запись уже существует.',

@@ -146,6 +146,11 @@ describe('a citizen books a reception through the gateway', () => {
     expect(hold.json).toMatchObject({ status: 'held', officialId: DEPUTY, date: first!.date, slotStart: first!.start, mode: 'remote' });
     const bookingId = hold.json.bookingId as string;
 
+    // The page's "more time" button: the hold lasts longer (WCAG 2.2.1).
+    const extended = await call('POST', `/bookings/${bookingId}/hold/extend`, token);
+    expect(extended.status).toBe(200);
+    expect(Date.parse(extended.json.expiresAt)).toBeGreaterThan(Date.parse(hold.json.expiresAt));
+
     const confirmed = await call('POST', `/bookings/${bookingId}/confirm`, token, {
       purpose: 'Жер телімін ресімдеу мәселесі',
       language: 'kk',

@@ -71,6 +71,11 @@ export const toIntegrationEvent = (recorded: RecordedEvent): IntegrationEnvelope
       const { bookingId, slotStart, slotEnd, holdExpiresAt } = event.data;
       return publish(event.type, bookingId, { bookingId, officialId, date, slotStart, slotEnd, holdExpiresAt });
     }
+    case 'HoldExtended': {
+      const { officialId, date } = calendarKey(recorded.streamName);
+      const { bookingId, slotStart, holdExpiresAt } = event.data;
+      return publish(event.type, bookingId, { bookingId, officialId, date, slotStart, holdExpiresAt });
+    }
     case 'SlotBooked': {
       const { officialId, date } = calendarKey(recorded.streamName);
       return publish(event.type, event.data.bookingId, { bookingId: event.data.bookingId, officialId, date, slotStart: event.data.slotStart });
@@ -102,6 +107,12 @@ export const toIntegrationEvent = (recorded: RecordedEvent): IntegrationEnvelope
         confirmedAt,
       });
     }
+    case 'BookingHoldExtended':
+      return publish(event.type, event.data.bookingId, {
+        ...context(event.data),
+        expiresAt: event.data.expiresAt,
+        extendedAt: event.data.extendedAt,
+      });
     case 'BookingLapsed':
       return publish(event.type, event.data.bookingId, { ...context(event.data), reason: event.data.reason, lapsedAt: event.data.lapsedAt });
     case 'BookingCancelled':

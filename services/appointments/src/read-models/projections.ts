@@ -128,6 +128,7 @@ export const officialScheduleProjection: Projection = {
 
 const SEAT_EVENTS = [
   'appointments.SlotHeld',
+  'appointments.HoldExtended',
   'appointments.SlotBooked',
   'appointments.SlotReleased',
   'appointments.BookingMoved',
@@ -203,6 +204,12 @@ const applySeat = async (em: EntityManager, envelope: IntegrationEnvelope): Prom
         status: 'held',
         holdExpiresAt: at(d.holdExpiresAt),
       });
+      return;
+    }
+    case 'appointments.HoldExtended': {
+      const d = envelope.data as Data<typeof appointments.HoldExtended>;
+      const seat = await findSeat(em, d.bookingId, d.date);
+      if (seat?.status === 'held') seat.holdExpiresAt = at(d.holdExpiresAt);
       return;
     }
     case 'appointments.SlotBooked': {
@@ -288,6 +295,7 @@ export const seatProjection: Projection = {
 
 const BOOKING_EVENTS = [
   'appointments.BookingHeld',
+  'appointments.BookingHoldExtended',
   'appointments.BookingConfirmed',
   'appointments.BookingLapsed',
   'appointments.BookingCancelled',
@@ -302,6 +310,7 @@ const BOOKING_EVENTS = [
 /** The status of a booking first seen through this event (normally `BookingHeld` comes first). */
 const INITIAL_STATUS: Readonly<Record<string, BookingViewStatus>> = {
   'appointments.BookingHeld': 'held',
+  'appointments.BookingHoldExtended': 'held',
   'appointments.RemoteReceptionEnded': 'in_progress',
   'appointments.FollowUpRequested': 'completed',
 };
@@ -357,6 +366,11 @@ const applyBooking = async (em: EntityManager, envelope: IntegrationEnvelope): P
       row.channel = d.channel;
       row.language = d.language;
       row.joinUrl = d.joinUrl ?? null;
+      break;
+    }
+    case 'appointments.BookingHoldExtended': {
+      const d = envelope.data as Data<typeof appointments.BookingHoldExtended>;
+      if (row.status === 'held') row.holdExpiresAt = at(d.expiresAt);
       break;
     }
     case 'appointments.BookingLapsed':

@@ -17,6 +17,7 @@ import { addMinutes, instantOf, isBefore, type Instant } from '../time/almaty-ti
 import {
   CANCELLED_BY,
   LAPSE_REASONS,
+  MAX_HOLD_EXTENSIONS,
   PURPOSE_MAX_LENGTH,
   RECEPTION_OUTCOMES,
   SUMMARY_MAX_LENGTH,
@@ -30,6 +31,7 @@ import {
   type ConfirmBooking,
   type EndRemoteReception,
   type HoldBooking,
+  type ExtendBookingHold,
   type LapseHold,
   type MarkNoShow,
   type RequestFollowUpAppeal,
@@ -129,6 +131,23 @@ const confirmBooking = ({ data }: ConfirmBooking, state: BookingState): BookingE
         ...(joinUrl ? { joinUrl } : {}),
         confirmedAt: now,
       },
+    },
+  ];
+};
+
+const extendBookingHold = ({ data }: ExtendBookingHold, state: BookingState): BookingEvent[] => {
+  const booking = requireBooking(state);
+  if (booking.status !== 'held') refuse('BOOKING_NOT_HELD', { field: 'bookingId' });
+  const now = requireInstant(data.now, 'now');
+  const expiresAt = requireInstant(data.expiresAt, 'expiresAt');
+  if (!isBefore(now, expiresAt)) refuse('HOLD_EXPIRY_INVALID', { field: 'expiresAt' });
+  if (!isBefore(booking.expiresAt, expiresAt)) return []; // held at least that long already
+  const extensions = (booking.holdExtensions ?? 0) + 1;
+  if (extensions > MAX_HOLD_EXTENSIONS) refuse('HOLD_EXTENSION_LIMIT', { field: 'bookingId' });
+  return [
+    {
+      type: 'BookingHoldExtended',
+      data: { bookingId: booking.bookingId, ...bookingFacts(booking), expiresAt, extendedAt: now, extensions },
     },
   ];
 };
@@ -294,6 +313,8 @@ export const evolveBooking = (state: BookingState, event: BookingEvent): Booking
       const confirmation = { purpose, language, channel, ...(joinUrl ? { joinUrl } : {}), confirmedAt };
       return change(state, (b) => ({ ...b, status: 'confirmed', confirmation }));
     }
+    case 'BookingHoldExtended':
+      return change(state, (b) => ({ ...b, expiresAt: event.data.expiresAt, holdExtensions: event.data.extensions }));
     case 'BookingLapsed':
       return change(state, (b) => ({
         ...b,
@@ -333,6 +354,8 @@ export const decideBooking = (command: BookingCommand, state: BookingState): Boo
       return holdBooking(command, state);
     case 'ConfirmBooking':
       return confirmBooking(command, state);
+    case 'ExtendBookingHold':
+      return extendBookingHold(command, state);
     case 'LapseHold':
       return lapseHold(command, state);
     case 'CancelBooking':

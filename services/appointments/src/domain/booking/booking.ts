@@ -90,6 +90,10 @@ export type ConfirmBooking = DomainCommand<
 >;
 
 /** The hold ended without confirmation: it expired, or the citizen walked away. */
+/** More time to confirm; at most `MAX_HOLD_EXTENSIONS` times. */
+export type ExtendBookingHold = DomainCommand<'ExtendBookingHold', { bookingId: string; now: Instant; expiresAt: Instant }>;
+export const MAX_HOLD_EXTENSIONS = 10;
+
 export type LapseHold = DomainCommand<'LapseHold', { bookingId: string; reason: LapseReason; now: Instant }>;
 
 export type CancelBooking = DomainCommand<
@@ -124,6 +128,7 @@ export type RequestFollowUpAppeal = DomainCommand<'RequestFollowUpAppeal', { boo
 export type BookingCommand =
   | HoldBooking
   | ConfirmBooking
+  | ExtendBookingHold
   | LapseHold
   | CancelBooking
   | RescheduleBooking
@@ -162,6 +167,10 @@ export type BookingConfirmed = DomainEvent<
     confirmedAt: Instant;
   }
 >;
+export type BookingHoldExtended = DomainEvent<
+  'BookingHoldExtended',
+  BookingFacts & { bookingId: string; expiresAt: Instant; extendedAt: Instant; extensions: number }
+>;
 export type BookingLapsed = DomainEvent<
   'BookingLapsed',
   BookingFacts & { bookingId: string; reason: LapseReason; lapsedAt: Instant }
@@ -199,6 +208,7 @@ export type FollowUpRequested = DomainEvent<
 export type BookingEvent =
   | BookingHeld
   | BookingConfirmed
+  | BookingHoldExtended
   | BookingLapsed
   | BookingCancelled
   | BookingRescheduled
@@ -226,6 +236,8 @@ export interface Booking extends BookingFacts {
   cancellation?: { by: CancelledBy; reason?: string; cancelledAt: Instant };
   /** How many times it was rescheduled (the iCalendar SEQUENCE follows it). */
   rescheduleCount: number;
+  /** How often the hold was extended. */
+  holdExtensions?: number;
   noShowAt?: Instant;
   remoteCall?: { startedAt: Instant; endedAt?: Instant };
   completion?: { outcome: ReceptionOutcome; summary: string; completedAt: Instant };

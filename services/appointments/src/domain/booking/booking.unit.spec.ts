@@ -261,6 +261,27 @@ describe('Booking', () => {
     });
   });
 
+  describe('ExtendBookingHold', () => {
+    const extend = (now: string, expiresAt: string) => cmd('ExtendBookingHold', { bookingId: 'bk-1', now, expiresAt });
+    const extended = (n: number, now: string, expiresAt: string) =>
+      fat('BookingHoldExtended', { bookingId: 'bk-1', expiresAt, extendedAt: now, extensions: n });
+
+    it('given a held booking, when extended, then BookingHoldExtended and the later expiry', () => {
+      const state = given([heldInPerson]).when(extend(at('08:05'), at('08:15'))).then([extended(1, at('08:05'), at('08:15'))]);
+      expect(state).toMatchObject({ status: 'held', expiresAt: at('08:15'), holdExtensions: 1 });
+    });
+    it('given ten extensions, when extended again, then HOLD_EXTENSION_LIMIT', () => {
+      const ten = Array.from({ length: 10 }, (_, i) => extended(i + 1, at(`08:0${i}`), at(`08:${11 + i}`)));
+      given([heldInPerson, ...ten]).when(extend(at('08:20'), at('08:40'))).then({ code: 'HOLD_EXTENSION_LIMIT', field: 'bookingId' });
+    });
+    it('given a confirmed booking, when extended, then BOOKING_NOT_HELD; an earlier expiry changes nothing', () => {
+      given([heldInPerson]).when(extend(at('08:05'), at('08:09'))).then([]);
+      given([heldInPerson, fat('BookingConfirmed', { bookingId: 'bk-1', purpose, language: 'kk', channel: 'in_person', confirmedAt: at('08:05') })])
+        .when(extend(at('08:06'), at('08:20')))
+        .then('BOOKING_NOT_HELD');
+    });
+  });
+
   describe('LapseHold', () => {
     const lapse = (reason: 'expired' | 'abandoned', now: string) =>
       cmd('LapseHold', { bookingId: 'bk-1', reason, now });

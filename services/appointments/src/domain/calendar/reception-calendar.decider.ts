@@ -17,6 +17,7 @@ import {
   type AffectedBooking,
   type CancelDay,
   type ConfirmHold,
+  type ExtendHold,
   type HoldSlot,
   type MoveBooking,
   type OpenReceptionDay,
@@ -144,6 +145,27 @@ const holdSlot = ({ data }: HoldSlot, state: ReceptionCalendarState): ReceptionC
   ];
 };
 
+const extendHold = ({ data }: ExtendHold, state: ReceptionCalendarState): ReceptionCalendarEvent[] => {
+  requireOpenDay(state);
+  const bookingId = requireId(data.bookingId, 'bookingId');
+  const now = requireInstant(data.now, 'now');
+  const holdExpiresAt = requireInstant(data.holdExpiresAt, 'holdExpiresAt');
+  if (!isBefore(now, holdExpiresAt)) refuse('HOLD_EXPIRY_INVALID', { field: 'holdExpiresAt' });
+  const seat = state.seats[bookingId] ?? refuse('NOT_HELD', { field: 'bookingId' });
+  if (seat.status === 'booked') return []; // confirmed meanwhile: nothing to extend
+  if (seat.status === 'released') {
+    refuse(seat.releaseReason === 'hold_expired' ? 'HOLD_EXPIRED' : 'BOOKING_RELEASED', { field: 'bookingId' });
+  }
+  const slot = requireSlot(state, seat.slotStart, 'bookingId');
+  refuseStartedSlot(state, slot, now, 'bookingId');
+  // Like a late confirmation: an expired hold may still be extended while its seat is free.
+  if (!isBefore(now, seat.holdExpiresAt) && seatsTaken(state, slot.start, now, bookingId) >= slot.capacity) {
+    refuse('HOLD_EXPIRED', { field: 'bookingId' });
+  }
+  if (!isBefore(seat.holdExpiresAt, holdExpiresAt)) return []; // already holds at least that long
+  return [{ type: 'HoldExtended', data: { bookingId, slotStart: seat.slotStart, holdExpiresAt, extendedAt: now } }];
+};
+
 const confirmHold = ({ data }: ConfirmHold, state: ReceptionCalendarState): ReceptionCalendarEvent[] => {
   requireOpenDay(state);
   const bookingId = requireId(data.bookingId, 'bookingId');
@@ -246,6 +268,8 @@ export const evolveReceptionCalendar = (
       const seat: Seat = { bookingId, citizenRef, slotStart, status: 'held', heldAt, holdExpiresAt };
       return { ...state, seats: { ...state.seats, [bookingId]: seat } };
     }
+    case 'HoldExtended':
+      return updateSeat(state, event.data.bookingId, { holdExpiresAt: event.data.holdExpiresAt });
     case 'SlotBooked':
       return updateSeat(state, event.data.bookingId, { status: 'booked' });
     case 'SlotReleased':
@@ -276,6 +300,8 @@ export const decideReceptionCalendar = (
       return holdSlot(command, state);
     case 'ConfirmHold':
       return confirmHold(command, state);
+    case 'ExtendHold':
+      return extendHold(command, state);
     case 'ReleaseSlot':
       return releaseSlot(command, state);
     case 'MoveBooking':

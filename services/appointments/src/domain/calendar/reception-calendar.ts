@@ -53,6 +53,9 @@ export type HoldSlot = DomainCommand<
 
 export type ConfirmHold = DomainCommand<'ConfirmHold', { bookingId: string; now: Instant }>;
 
+/** More time to confirm (WCAG 2.2.1: a time limit the citizen can extend). */
+export type ExtendHold = DomainCommand<'ExtendHold', { bookingId: string; now: Instant; holdExpiresAt: Instant }>;
+
 export type ReleaseSlot = DomainCommand<'ReleaseSlot', { bookingId: string; reason: ReleaseReason }>;
 
 /** Moves a booked seat to another slot of the same day in one event (cross-day moves: hold + release). */
@@ -62,7 +65,7 @@ export type MoveBooking = DomainCommand<'MoveBooking', { bookingId: string; toSl
 export type CancelDay = DomainCommand<'CancelDay', { officialId: string; date: LocalDate; reason?: string }>;
 
 export type ReceptionCalendarCommand =
-  OpenReceptionDay | HoldSlot | ConfirmHold | ReleaseSlot | MoveBooking | CancelDay;
+  OpenReceptionDay | HoldSlot | ConfirmHold | ExtendHold | ReleaseSlot | MoveBooking | CancelDay;
 
 // --- events -------------------------------------------------------------------------------------
 
@@ -80,6 +83,10 @@ export type SlotHeld = DomainEvent<
     heldAt: Instant;
     holdExpiresAt: Instant;
   }
+>;
+export type HoldExtended = DomainEvent<
+  'HoldExtended',
+  { bookingId: string; slotStart: LocalTime; holdExpiresAt: Instant; extendedAt: Instant }
 >;
 export type SlotBooked = DomainEvent<
   'SlotBooked',
@@ -106,7 +113,7 @@ export type ReceptionDayClosed = DomainEvent<
 >;
 
 export type ReceptionCalendarEvent =
-  ReceptionDayOpened | SlotHeld | SlotBooked | SlotReleased | BookingMoved | ReceptionDayClosed;
+  ReceptionDayOpened | SlotHeld | HoldExtended | SlotBooked | SlotReleased | BookingMoved | ReceptionDayClosed;
 
 // --- state --------------------------------------------------------------------------------------
 

@@ -203,6 +203,47 @@ describe('ReceptionCalendar', () => {
     });
   });
 
+  describe('ExtendHold', () => {
+    const extend = (bookingId: string, now: string, holdExpiresAt: string) => ({
+      type: 'ExtendHold' as const,
+      data: { bookingId, now, holdExpiresAt },
+    });
+
+    it('given a live hold, when extended, then HoldExtended with the later expiry', () => {
+      given([opened, held('b1', '10:00')])
+        .when(extend('b1', at('08:05'), at('08:15')))
+        .then([{ type: 'HoldExtended', data: { bookingId: 'b1', slotStart: '10:00', holdExpiresAt: at('08:15'), extendedAt: at('08:05') } }]);
+    });
+
+    it('given an extended hold, the seat stays taken until the new expiry', () => {
+      const state = given([opened, held('b1', '10:00')])
+        .when(extend('b1', at('08:05'), at('08:15')))
+        .then([{ type: 'HoldExtended', data: { bookingId: 'b1', slotStart: '10:00', holdExpiresAt: at('08:15'), extendedAt: at('08:05') } }]);
+      expect(seatsTaken(state, '10:00', at('08:12'))).toBe(1);
+      expect(seatsTaken(state, '10:00', at('08:16'))).toBe(0);
+    });
+
+    it('given an expired hold whose seat was taken meanwhile, then HOLD_EXPIRED', () => {
+      given([opened, held('b1', '10:00'), held('b2', '10:00', at('08:15'), at('08:25'))])
+        .when(extend('b1', at('08:20'), at('08:30')))
+        .then({ code: 'HOLD_EXPIRED', field: 'bookingId' });
+    });
+
+    it('given a hold already lasting longer, or a booked seat, then nothing changes', () => {
+      given([opened, held('b1', '10:00')]).when(extend('b1', at('08:05'), at('08:08'))).then([]);
+      given([opened, held('b1', '10:00'), booked('b1', '10:00', at('08:05'))])
+        .when(extend('b1', at('08:06'), at('08:20')))
+        .then([]);
+    });
+
+    it('given no hold, then NOT_HELD; an expiry not after now, then HOLD_EXPIRY_INVALID', () => {
+      given([opened]).when(extend('b9', at('08:05'), at('08:15'))).then({ code: 'NOT_HELD', field: 'bookingId' });
+      given([opened, held('b1', '10:00')])
+        .when(extend('b1', at('08:05'), at('08:05')))
+        .then({ code: 'HOLD_EXPIRY_INVALID', field: 'holdExpiresAt' });
+    });
+  });
+
   describe('ConfirmHold', () => {
     it('given a live hold, when confirmed, then SlotBooked', () => {
       given([opened, held('b1', '10:00')])

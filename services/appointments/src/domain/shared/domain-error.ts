@@ -58,6 +58,7 @@ export const DOMAIN_ERROR_KINDS = {
   BOOKING_NOT_CONFIRMED: 'conflict',
   BOOKING_NOT_CANCELLABLE: 'conflict',
   HOLD_NOT_EXPIRED: 'conflict',
+  HOLD_EXTENSION_LIMIT: 'conflict',
   CHANNEL_MISMATCH: 'invalid',
   JOIN_URL_REQUIRED: 'invalid',
   CANCELLATION_TOO_LATE: 'conflict',

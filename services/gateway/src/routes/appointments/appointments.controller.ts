@@ -225,6 +225,15 @@ export class BookingsController extends AppointmentsRoutes {
     return this.forward(req, res);
   }
 
+  @Post(':bookingId/hold/extend')
+  @HttpCode(200)
+  @Endpoint({ summary: 'Give a held booking more time before it must be confirmed', access: ['citizen:owner'] })
+  @ApiOkResponse({ description: 'The hold now expires later' })
+  @ApiProblemResponse(409, 'The hold expired and the seat was taken, or it was extended too often')
+  extendHold(@Param() _params: BookingParams, @Req() req: GatewayRequest, @Res() res: GatewayResponse): Promise<void> {
+    return this.forward(req, res);
+  }
+
   @Post(':bookingId/confirm')
   @HttpCode(200)
   @Endpoint({ summary: 'Confirm a held booking', access: ['citizen:owner'] })
