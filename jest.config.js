@@ -18,8 +18,8 @@ export default {
   globalSetup: '<rootDir>/jest/global-setup.js',
   globalTeardown: '<rootDir>/jest/global-teardown.js',
   projects: [
-    { ...common, displayName: 'unit', testMatch: ['<rootDir>/{libs,services}/**/*.unit.spec.ts'] },
-    { ...common, displayName: 'int', testMatch: ['<rootDir>/{libs,services}/**/*.int.spec.ts'], setupFilesAfterEnv: ['<rootDir>/jest/int-timeout.js'] },
-    { ...common, displayName: 'e2e', testMatch: ['<rootDir>/{libs,services}/**/*.e2e.spec.ts'], setupFilesAfterEnv: ['<rootDir>/jest/int-timeout.js'] },
+    { ...common, displayName: 'unit', testMatch: ['<rootDir>/{libs,services,apps}/**/*.unit.spec.ts'] },
+    { ...common, displayName: 'int', testMatch: ['<rootDir>/{libs,services,apps}/**/*.int.spec.ts'], setupFilesAfterEnv: ['<rootDir>/jest/int-timeout.js'] },
+    { ...common, displayName: 'e2e', testMatch: ['<rootDir>/{libs,services,apps}/**/*.e2e.spec.ts'], setupFilesAfterEnv: ['<rootDir>/jest/int-timeout.js'] },
   ],
 };
