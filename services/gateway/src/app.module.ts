@@ -14,6 +14,7 @@ import { UpstreamClient } from './proxy/upstream.client.js';
 import { RateLimitGuard, throttlerOptions } from './rate-limit/rate-limit.js';
 import { APPOINTMENTS_CONTROLLERS } from './routes/appointments/appointments.controller.js';
 import { RequestValidationPipe } from './validation/validation.pipe.js';
+import { WebModule } from './web/web.module.js';
 
 export const SERVICE_NAME = 'gateway';
 export const DEFAULT_PORT = 3000;
@@ -37,6 +38,8 @@ export class AppModule implements NestModule {
       imports: [
         ServiceKitModule.forService({ name: SERVICE_NAME, version: SERVICE_VERSION, eventStore: false }),
         ThrottlerModule.forRoot(throttlerOptions(config)),
+        // The built web app at `/` (WEB_DIST_DIR); the API and health keep their routes.
+        WebModule.forRoot(),
       ],
       controllers: API_CONTROLLERS,
       providers: [

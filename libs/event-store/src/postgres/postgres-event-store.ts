@@ -117,6 +117,7 @@ export class PostgresEventStore implements EventStore {
   private readonly notifications = new EventEmitter();
   private listener?: Promise<pg.Client | undefined>;
   private readonly subscriptions = new Set<PgSubscription>();
+  private notificationCount = 0;
 
   private constructor(options: PostgresEventStoreOptions) {
     this.schema = options.schema ?? 'event_store';
@@ -317,8 +318,12 @@ export class PostgresEventStore implements EventStore {
     read: (after: bigint, filter: AllFilter | undefined) =>
       this.readAll({ after, maxCount: this.subscriptionBatchSize, ...(filter ? { filter } : {}) }),
     batchSize: () => this.subscriptionBatchSize,
-    waitForAppend: (signal: AbortSignal) =>
+    /** Counts notifications, so a reader can tell whether one arrived while it was reading. */
+    notifications: () => this.notificationCount,
+    /** Resolves at the next append notification after `seen`, an abort, or the poll interval. */
+    waitForAppend: (signal: AbortSignal, seen: number) =>
       new Promise<void>((resolve) => {
+        if (this.notificationCount !== seen) return resolve();
         const done = () => {
           clearTimeout(timer);
           this.notifications.off('append', done);
@@ -340,7 +345,10 @@ export class PostgresEventStore implements EventStore {
         // A lost LISTEN connection only slows subscribers down to polling; retry on next subscribe.
         this.listener = undefined;
       });
-      client.on('notification', () => this.notifications.emit('append'));
+      client.on('notification', () => {
+        this.notificationCount++;
+        this.notifications.emit('append');
+      });
       try {
         await client.connect();
         await client.query(`LISTEN "${this.schema}_events"`);
@@ -378,11 +386,13 @@ class PgSubscription implements Subscription {
   async *[Symbol.asyncIterator](): AsyncIterator<SubscriptionItem> {
     let position = this.options.after ?? 0n;
     let caughtUp = false;
-    const { read, batchSize, waitForAppend } = this.store.internals;
+    const { read, batchSize, waitForAppend, notifications } = this.store.internals;
     let release!: () => void;
     this.running = new Promise((r) => (release = r));
     try {
       while (!this.abort.signal.aborted) {
+        // Taken before reading: a notification that lands during the read is not slept through.
+        const seen = notifications();
         const events = await read(position, this.options.filter);
         for (const event of events) {
           if (this.abort.signal.aborted) return;
@@ -394,7 +404,7 @@ class PgSubscription implements Subscription {
             caughtUp = true;
             yield { kind: 'caughtUp', position };
           }
-          if (!this.abort.signal.aborted) await waitForAppend(this.abort.signal);
+          if (!this.abort.signal.aborted) await waitForAppend(this.abort.signal, seen);
         }
       }
     } finally {
