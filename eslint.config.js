@@ -1,8 +1,47 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
+/** Node.js (>= 20) globals for plain JavaScript files (TypeScript files are checked by tsc, not no-undef). */
+const nodeGlobals = {
+  process: 'readonly',
+  console: 'readonly',
+  Buffer: 'readonly',
+  global: 'readonly',
+  setTimeout: 'readonly',
+  clearTimeout: 'readonly',
+  setInterval: 'readonly',
+  clearInterval: 'readonly',
+  setImmediate: 'readonly',
+  clearImmediate: 'readonly',
+  queueMicrotask: 'readonly',
+  structuredClone: 'readonly',
+  performance: 'readonly',
+  URL: 'readonly',
+  URLSearchParams: 'readonly',
+  TextEncoder: 'readonly',
+  TextDecoder: 'readonly',
+  fetch: 'readonly',
+  Request: 'readonly',
+  Response: 'readonly',
+  Headers: 'readonly',
+  AbortController: 'readonly',
+  AbortSignal: 'readonly',
+  EventTarget: 'readonly',
+  Event: 'readonly',
+};
+
 export default tseslint.config(
-  { ignores: ['**/dist/**', '**/node_modules/**', '.data/**', 'infra/kafka/.cache/**', 'coverage/**'] },
+  {
+    ignores: [
+      '**/dist/**',
+      '**/node_modules/**',
+      '.data/**',
+      'infra/kafka/.cache/**',
+      'infra/kafka/.data/**',
+      'coverage/**',
+      '**/coverage/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -11,6 +50,12 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/no-non-null-assertion': 'off',
     },
+  },
+  {
+    // Plain JavaScript run by Node: benchmarks, jest set-up, scripts, test fixtures, build scripts.
+    files: ['**/*.js', '**/*.mjs', '**/*.cjs'],
+    ignores: ['apps/*/src/**'],
+    languageOptions: { globals: nodeGlobals },
   },
   {
     files: ['**/*.spec.ts', '**/conformance/**'],

@@ -9,6 +9,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import openapiTS, { astToString } from 'openapi-typescript';
+import prettier from 'prettier';
 
 export const webDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const repoRoot = path.resolve(webDir, '../..');
@@ -31,21 +32,31 @@ const HEADER = `/**
 /** The gateway's public OpenAPI document (needs `services/gateway/dist`). */
 export const loadOpenApiDocument = async () => {
   if (!existsSync(gatewayOpenApi)) {
-    throw new Error(`${path.relative(repoRoot, gatewayOpenApi)} is missing: run \`npm run build\` at the repository root first`);
+    throw new Error(
+      `${path.relative(repoRoot, gatewayOpenApi)} is missing: run \`npm run build\` at the repository root first`,
+    );
   }
   const { buildOpenApiDocument } = await import(pathToFileURL(gatewayOpenApi).href);
   if (typeof buildOpenApiDocument !== 'function') {
-    throw new Error(`${path.relative(repoRoot, gatewayOpenApi)} does not export buildOpenApiDocument(): rebuild the gateway`);
+    throw new Error(
+      `${path.relative(repoRoot, gatewayOpenApi)} does not export buildOpenApiDocument(): rebuild the gateway`,
+    );
   }
   return buildOpenApiDocument();
 };
 
 /** The two generated texts: the document (stable JSON) and the TypeScript types (`paths`, `components`, `operations`). */
 export const renderApiTypes = async (document) => {
-  const openapi = `${JSON.stringify(document, null, 2)}\n`;
   const ast = await openapiTS(structuredClone(document), { silent: true });
-  const schema = HEADER + astToString(ast);
+  // Formatted as the repository's Prettier config says, so `npm run format` leaves them as they are.
+  const openapi = await format(JSON.stringify(document), OUTPUTS.openapi);
+  const schema = await format(HEADER + astToString(ast), OUTPUTS.schema);
   return { openapi, schema };
+};
+
+const format = async (text, file) => {
+  const options = (await prettier.resolveConfig(file)) ?? {};
+  return prettier.format(text, { ...options, filepath: file });
 };
 
 /** Generates both files into `outputs` (default: the committed locations). */

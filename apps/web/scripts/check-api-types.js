@@ -12,7 +12,8 @@ const firstDifference = (expected, actual) => {
   const a = expected.split('\n');
   const b = actual.split('\n');
   for (let i = 0; i < Math.max(a.length, b.length); i++) {
-    if (a[i] !== b[i]) return `line ${i + 1}:\n  committed: ${a[i] ?? '(end of file)'}\n  generated: ${b[i] ?? '(end of file)'}`;
+    if (a[i] !== b[i])
+      return `line ${i + 1}:\n  committed: ${a[i] ?? '(end of file)'}\n  generated: ${b[i] ?? '(end of file)'}`;
   }
   return '';
 };
@@ -40,8 +41,10 @@ try {
   await rm(temp, { recursive: true, force: true });
 }
 if (stale > 0) {
-  console.error('The web app\'s API types do not match the gateway: run `npm run api:types -w @adal/web` and commit the result.');
+  console.error(
+    "The web app's API types do not match the gateway: run `npm run api:types -w @adal/web` and commit the result.",
+  );
   process.exit(1);
 }
-console.log('API types are up to date with the gateway\'s OpenAPI document');
+console.log("API types are up to date with the gateway's OpenAPI document");
 process.exit(0);

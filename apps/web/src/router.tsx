@@ -35,8 +35,13 @@ export const RouterProvider = ({ children }: { children: ReactNode }) => {
     const url = new URL(to, window.location.href);
     const target = url.pathname + url.search;
     if (target === window.location.pathname + window.location.search && !options.replace) return;
-    if (options.replace) window.history.replaceState(null, '', target);
-    else window.history.pushState(null, '', target);
+    if (options.replace) {
+      // A redirect or a change of view (query) on the same page: not a new page for focus.
+      window.history.replaceState(null, '', target);
+      setState((s) => ({ location: current(), navigations: s.navigations }));
+      return;
+    }
+    window.history.pushState(null, '', target);
     window.scrollTo(0, 0);
     setState((s) => ({ location: current(), navigations: s.navigations + 1 }));
   }, []);

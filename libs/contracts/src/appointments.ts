@@ -14,7 +14,8 @@ const localTime = z.string().regex(/^\d{2}:\d{2}$/);
 const instant = z.string().datetime({ offset: true });
 const mode = z.enum(['in_person', 'remote']);
 const id = z.string().min(1).max(200);
-const citizenRef = z.string().min(16).max(64);
+/** Opaque: an HMAC the gateway (or another identity provider) derives; never an IIN. */
+const citizenRef = z.string().min(1).max(128);
 const hours = z.object({
   start: localTime,
   end: localTime,

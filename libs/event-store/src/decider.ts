@@ -50,6 +50,10 @@ export class AggregateCache {
     if (this.entries.size > this.maxEntries) this.entries.delete(this.entries.keys().next().value!);
   }
 
+  delete(streamName: string): void {
+    this.entries.delete(streamName);
+  }
+
   get size(): number {
     return this.entries.size;
   }
@@ -161,7 +165,11 @@ const decideAndAppend = async <State, Event extends DomainEvent>(
         { expectedRevision },
       );
       const next = events.reduce(decider.evolve, state);
-      options.cache?.set(streamName, { state: next, revision: appended.nextExpectedRevision });
+      // An idempotent replay answers with the original revision: then `next` is not the stream's
+      // state, so forget the stream instead of caching it.
+      const expected = (revision === 'no_stream' ? -1n : revision) + BigInt(events.length);
+      if (appended.nextExpectedRevision === expected) options.cache?.set(streamName, { state: next, revision: expected });
+      else options.cache?.delete(streamName);
       return { events, state: next, appended };
     } catch (error) {
       if (error instanceof WrongExpectedVersionError && attempt < retries) {

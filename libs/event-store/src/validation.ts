@@ -8,6 +8,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const EVENT_TYPE = /^[A-Za-z][A-Za-z0-9_.:-]{0,199}$/;
 
 export const DEFAULT_MAX_EVENT_BYTES = 1024 * 1024;
+const LONE_SURROGATE = /\p{Cs}/u;
 
 /** An event checked and serialised once, ready for any adapter. */
 export interface PreparedEvent {
@@ -37,7 +38,11 @@ export const validateExpectedRevision = (expected: unknown): ExpectedRevision =>
 const toJson = (value: unknown, field: string): string => {
   let json: string | undefined;
   try {
-    json = JSON.stringify(value, (_key, v: unknown) => {
+    json = JSON.stringify(value, (key, v: unknown) => {
+      // A lone UTF-16 surrogate is not Unicode: jsonb (and other readers) refuse it.
+      if ((typeof v === 'string' && LONE_SURROGATE.test(v)) || LONE_SURROGATE.test(key)) {
+        throw new TypeError('text contains a lone UTF-16 surrogate (not valid Unicode)');
+      }
       if (typeof v === 'bigint') throw new TypeError('BigInt values are not JSON; encode them as strings');
       if (typeof v === 'function' || typeof v === 'symbol') throw new TypeError(`${typeof v} values are not JSON`);
       if (typeof v === 'number' && !Number.isFinite(v)) throw new TypeError('NaN and Infinity are not JSON');

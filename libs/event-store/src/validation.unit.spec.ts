@@ -37,6 +37,11 @@ describe('prepareEvents', () => {
     const id = uuidv7();
     expect(() => prepareEvents([{ id, type: 'A', data: {} }, { id, type: 'B', data: {} }])).toThrow(/appears twice/);
   });
+  it('refuses lone surrogates (not Unicode) but keeps real astral characters', () => {
+    expect(() => prepareEvents([{ type: 'A', data: { purpose: 'x\ud800y' } }])).toThrow(/surrogate/);
+    expect(() => prepareEvents([{ type: 'A', data: { ['\udc00']: 1 } }])).toThrow(/surrogate/);
+    expect(prepareEvents([{ type: 'A', data: { emoji: '✓ 😀' } }])[0]!.data).toBe('{"emoji":"✓ 😀"}');
+  });
   it('refuses NUL characters, which PostgreSQL jsonb cannot store', () => {
     expect(() => prepareEvents([{ type: 'A', data: { s: 'a\u0000b' } }])).toThrow(/NUL/);
   });

@@ -23,6 +23,8 @@ import {
   validateStreamName,
   type PreparedEvent,
 } from '../validation.js';
+import { advisoryLockKey } from './advisory-lock.js';
+import { applyMigrations } from './migrations.js';
 import { migrations } from './schema.js';
 
 export interface PostgresEventStoreOptions {
@@ -72,16 +74,6 @@ interface EventRow {
 
 const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,40}$/;
 const COLUMNS = 'global_position, stream_name, stream_revision, event_id, event_type, data, metadata, recorded_at';
-
-/** A stable 63-bit key for `pg_advisory_*lock` derived from a text. */
-const lockKeyOf = (text: string): string => {
-  let hash = 0xcbf29ce484222325n;
-  for (const byte of Buffer.from(text)) {
-    hash ^= BigInt(byte);
-    hash = (hash * 0x100000001b3n) & 0xffffffffffffffffn;
-  }
-  return (hash & 0x7fffffffffffffffn).toString();
-};
 
 const toRecorded = (row: EventRow): RecordedEvent => ({
   id: row.event_id,
@@ -152,40 +144,12 @@ export class PostgresEventStore implements EventStore {
   }
 
   private async migrate(): Promise<void> {
-    const client = await this.pool.connect();
-    try {
-      await client.query('SELECT pg_advisory_lock($1)', [lockKeyOf(`adal:migrate:${this.schema}`)]);
-      try {
-        await client.query(`CREATE SCHEMA IF NOT EXISTS ${this.quoted}`);
-        await client.query(
-          `CREATE TABLE IF NOT EXISTS ${this.quoted}.schema_migrations
-             (version int PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`,
-        );
-        const { rows } = await client.query<{ version: number }>(
-          `SELECT version FROM ${this.quoted}.schema_migrations`,
-        );
-        const applied = new Set(rows.map((r) => r.version));
-        for (const migration of migrations) {
-          if (applied.has(migration.version)) continue;
-          await client.query('BEGIN');
-          try {
-            await client.query(migration.sql(this.quoted, lockKeyOf(`adal:append:${this.schema}`)));
-            await client.query(`INSERT INTO ${this.quoted}.schema_migrations (version, name) VALUES ($1, $2)`, [
-              migration.version,
-              migration.name,
-            ]);
-            await client.query('COMMIT');
-          } catch (error) {
-            await client.query('ROLLBACK');
-            throw error;
-          }
-        }
-      } finally {
-        await client.query('SELECT pg_advisory_unlock($1)', [lockKeyOf(`adal:migrate:${this.schema}`)]);
-      }
-    } finally {
-      client.release();
-    }
+    const lockKey = advisoryLockKey(`adal:append:${this.schema}`);
+    await applyMigrations(this.pool, {
+      schema: this.schema,
+      lockName: `adal:migrate:${this.schema}`,
+      migrations: migrations.map((m) => ({ version: m.version, name: m.name, sql: m.sql(this.quoted, lockKey) })),
+    });
   }
 
   appendToStream(streamName: string, events: readonly NewEvent[], options: AppendOptions = {}): Promise<AppendResult> {

@@ -1,6 +1,7 @@
 import { EventEmitter } from 'node:events';
 import pg from 'pg';
 import type { ContractRegistry, IntegrationEnvelope } from '@adal/contracts';
+import { advisoryLockKey, applyMigrations } from '@adal/event-store';
 import {
   deliverBatch,
   deliverMessage,
@@ -46,18 +47,8 @@ export interface PostgresMessageBusOptions {
 
 const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,40}$/;
 
-/** A stable 63-bit key for `pg_advisory_*lock(bigint)` derived from a text. */
-const lockKeyOf = (text: string): string => {
-  let hash = 0xcbf29ce484222325n;
-  for (const byte of Buffer.from(text)) {
-    hash ^= BigInt(byte);
-    hash = (hash * 0x100000001b3n) & 0xffffffffffffffffn;
-  }
-  return (hash & 0x7fffffffffffffffn).toString();
-};
-
 /** A stable signed 32-bit key (first half of `pg_advisory_xact_lock(int, int)`). */
-const int4KeyOf = (text: string): number => Number(BigInt.asIntN(32, BigInt(lockKeyOf(text))));
+const int4KeyOf = (text: string): number => Number(BigInt.asIntN(32, BigInt(advisoryLockKey(text))));
 
 interface MessageRow {
   /** The offset as text (an alias of its own: ordering must stay numeric). */
@@ -134,41 +125,16 @@ export class PostgresMessageBus implements MessageBus {
   }
 
   private async migrate(): Promise<void> {
-    const client = await this.pool.connect();
-    const lock = lockKeyOf(`adal:migrate:${this.schema}`);
-    try {
-      await client.query('SELECT pg_advisory_lock($1)', [lock]);
-      try {
-        await client.query(`CREATE SCHEMA IF NOT EXISTS ${this.quoted}`);
-        await client.query(
-          `CREATE TABLE IF NOT EXISTS ${this.quoted}.schema_migrations
-             (version int PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`,
-        );
-        const { rows } = await client.query<{ version: number }>(
-          `SELECT version FROM ${this.quoted}.schema_migrations`,
-        );
-        const applied = new Set(rows.map((r) => r.version));
-        for (const migration of logMigrations) {
-          if (applied.has(migration.version)) continue;
-          await client.query('BEGIN');
-          try {
-            await client.query(migration.sql(this.quoted, this.channel, int4KeyOf(`adal:bus:${this.schema}`)));
-            await client.query(`INSERT INTO ${this.quoted}.schema_migrations (version, name) VALUES ($1, $2)`, [
-              migration.version,
-              migration.name,
-            ]);
-            await client.query('COMMIT');
-          } catch (error) {
-            await client.query('ROLLBACK');
-            throw error;
-          }
-        }
-      } finally {
-        await client.query('SELECT pg_advisory_unlock($1)', [lock]);
-      }
-    } finally {
-      client.release();
-    }
+    const lockNamespace = int4KeyOf(`adal:bus:${this.schema}`);
+    await applyMigrations(this.pool, {
+      schema: this.schema,
+      lockName: `adal:migrate:${this.schema}`,
+      migrations: logMigrations.map((m) => ({
+        version: m.version,
+        name: m.name,
+        sql: m.sql(this.quoted, this.channel, lockNamespace),
+      })),
+    });
   }
 
   async publish(topic: string, envelopes: readonly IntegrationEnvelope[]): Promise<void> {
@@ -303,7 +269,7 @@ class PgConsumer {
   private async work(topic: string): Promise<void> {
     const { signal } = this.abort;
     const { quoted, settings, logger } = this.bus;
-    const lockKey = lockKeyOf(`adal:bus:${this.bus.schema}:${this.options.groupId}\u0000${topic}`);
+    const lockKey = advisoryLockKey(`adal:bus:${this.bus.schema}:${this.options.groupId}\u0000${topic}`);
     let failures = 0;
     while (!signal.aborted) {
       const client = this.bus.newClient();

@@ -1,6 +1,6 @@
 import pg from 'pg';
 import type { ContractRegistry, IntegrationEnvelope } from '@adal/contracts';
-import type { AllFilter, EventStore, RecordedEvent, Subscription } from '@adal/event-store';
+import { advisoryLockKey, type AllFilter, type EventStore, type RecordedEvent, type Subscription } from '@adal/event-store';
 import { SpanKind, withSpanFromTraceparent } from '@adal/telemetry';
 import type { MessageBus } from '../message-bus.js';
 
@@ -24,12 +24,6 @@ export interface EventRelayOptions {
   schema?: string;
   log?: (message: string, fields?: Record<string, unknown>) => void;
 }
-
-const lockKeyOf = (text: string): string => {
-  let hash = 0xcbf29ce484222325n;
-  for (const byte of Buffer.from(text)) hash = ((hash ^ BigInt(byte)) * 0x100000001b3n) & 0xffffffffffffffffn;
-  return (hash & 0x7fffffffffffffffn).toString();
-};
 
 const sleep = (ms: number, signal: AbortSignal) =>
   new Promise<void>((resolve) => {
@@ -97,7 +91,7 @@ export class EventRelay {
     lockClient.on('end', () => lost.abort());
     await lockClient.connect();
     try {
-      const key = lockKeyOf(`adal:relay:${this.options.service}`);
+      const key = advisoryLockKey(`adal:relay:${this.options.service}`);
       while (!signal.aborted) {
         const { rows } = await lockClient.query<{ ok: boolean }>('SELECT pg_try_advisory_lock($1) AS ok', [key]);
         if (rows[0]?.ok) break;

@@ -16,6 +16,7 @@ import {
 import { CurrentActor, forbidden, InternalCallerGuard, requireActor, type Actor } from '../application/actor.js';
 import { CLOCK, type Clock } from '../application/clock.js';
 import { DomainProblemsInterceptor } from '../application/domain-problems.js';
+import { joinLinkFor } from '../application/join-link.js';
 import { AppointmentsQueries } from '../read-models/queries.js';
 import { ReceptionBookings } from './booking.workflow.js';
 
@@ -42,7 +43,7 @@ export const bookingView = (booking: Booking, actor: Actor) => {
           channel: booking.confirmation.channel,
           language: booking.confirmation.language,
           ...(booking.confirmation.joinUrl
-            ? { joinUrl: booking.confirmation.joinUrl, joinOpensAt: addMinutes(startsAt, -10) }
+            ? { ...(mayReadText ? { joinUrl: booking.confirmation.joinUrl } : {}), joinOpensAt: addMinutes(startsAt, -10) }
             : {}),
           ...(mayReadText ? { purpose: booking.confirmation.purpose } : {}),
         }
@@ -93,7 +94,15 @@ export class BookingController {
   async mine(@CurrentActor() caller: Actor | undefined) {
     const actor = requireActor(caller);
     if (!actor.citizenRef) throw forbidden();
-    return { bookings: await this.queries.citizenBookings(actor.citizenRef) };
+    // Join links are not in the read model (they never leave the service in events): add them here.
+    const bookings = await this.queries.citizenBookings(actor.citizenRef);
+    return {
+      bookings: bookings.map((b) =>
+        b.mode === 'remote' && (b.status === 'confirmed' || b.status === 'in_progress')
+          ? { ...b, joinUrl: joinLinkFor(b.bookingId) }
+          : b,
+      ),
+    };
   }
 
   @Get(':bookingId')

@@ -1,4 +1,10 @@
-import { AggregateCache, aggregateStream, handleCommand, handleCommands, type EventStore } from '@adal/event-store';
+import {
+  AggregateCache,
+  aggregateStream,
+  handleCommand,
+  handleCommands,
+  type EventStore,
+} from '@adal/event-store';
 import {
   addMinutes,
   bookingDecider,
@@ -6,7 +12,6 @@ import {
   citizenBookingLimitsDecider,
   citizenBookingLimitsStream,
   DomainError,
-  joinUrlFor,
   kazakhstanWorkingDays,
   receptionCalendarDecider,
   receptionCalendarStream,
@@ -23,11 +28,13 @@ import {
   type ReceptionCalendarCommand,
   type ReceptionCalendarState,
   type ReceptionOutcome,
+  type ReceptionScheduleState,
   type ReleaseReason,
 } from '../domain/index.js';
 import type { AppointmentsConfig } from '../application/config.js';
 import type { Clock, IdGenerator } from '../application/clock.js';
 import { eventMetadata } from '../application/trace.js';
+import { joinLinkFor } from '../application/join-link.js';
 
 export interface HoldRequest {
   citizenRef: string;
@@ -42,6 +49,10 @@ export interface HoldRequest {
  * requests for one seat serialise on its expected revision: one wins, the rest are refused
  * with SLOT_FULL. A refused later step undoes the earlier ones.
  */
+const refuse = (code: 'SLOT_UNKNOWN', field: string): never => {
+  throw new DomainError(code, { field });
+};
+
 export class ReceptionBookings {
   constructor(
     private readonly store: EventStore,
@@ -72,18 +83,13 @@ export class ReceptionBookings {
     );
     let seatHeld = false;
     try {
-      const calendar = await handleCommands(
-        this.store,
-        receptionCalendarStream(officialId, date),
-        (state: ReceptionCalendarState): ReceptionCalendarCommand[] => [
-          ...(state.status === 'unopened'
-            ? [{ type: 'OpenReceptionDay' as const, data: { officialId, date, slots: slotsFor(schedule.state, date, kazakhstanWorkingDays) } }]
-            : []),
-          { type: 'HoldSlot', data: { bookingId, citizenRef, slotStart, now, holdExpiresAt: expiresAt } },
-        ],
-        receptionCalendarDecider,
-        this.options(),
-      );
+      const calendar = await this.holdSeat(officialId, date, schedule.state, {
+        bookingId,
+        citizenRef,
+        slotStart,
+        now,
+        holdExpiresAt: expiresAt,
+      });
       seatHeld = true;
       const slot = calendar.state.slots.find((s) => s.start === slotStart)!;
       const booking = await handleCommand(
@@ -121,6 +127,18 @@ export class ReceptionBookings {
   ): Promise<Booking> {
     const now = this.clock.now();
     const booking = await this.load(bookingId);
+    const command: BookingCommand = {
+      type: 'ConfirmBooking',
+      data: {
+        bookingId,
+        ...request,
+        now,
+        ...(request.channel === 'remote' ? { joinUrl: joinLinkFor(bookingId) } : {}),
+      },
+    };
+    // Decided on the booking first (a dry run: wrong channel, bad purpose, not held are refused
+    // here), so a refusal never leaves the seat booked for a booking that is not.
+    if (bookingDecider.decide(command, booking).length === 0) return booking;
     await handleCommand(
       this.store,
       receptionCalendarStream(booking.officialId, booking.date),
@@ -128,15 +146,13 @@ export class ReceptionBookings {
       receptionCalendarDecider,
       this.options(),
     );
-    return this.onBooking(bookingId, {
-      type: 'ConfirmBooking',
-      data: {
-        bookingId,
-        ...request,
-        now,
-        ...(request.channel === 'remote' ? { joinUrl: joinUrlFor(this.config.joinUrlTemplate, bookingId) } : {}),
-      },
-    });
+    try {
+      return await this.onBooking(bookingId, command);
+    } catch (error) {
+      // The booking changed meanwhile (lapsed, cancelled): give the seat back.
+      await this.releaseSeat(booking.officialId, booking.date, bookingId, 'cancelled').catch(() => undefined);
+      throw error;
+    }
   }
 
   /** Gives the citizen another `holdMinutes` to confirm (the page's "more time" button). */
@@ -144,7 +160,9 @@ export class ReceptionBookings {
     const now = this.clock.now();
     const booking = await this.load(bookingId);
     const holdExpiresAt = addMinutes(now, this.config.holdMinutes);
-    // The seat first: if it was lost meanwhile, the booking keeps its old expiry and lapses.
+    const command: BookingCommand = { type: 'ExtendBookingHold', data: { bookingId, now, expiresAt: holdExpiresAt } };
+    // The booking's own rules first (held, at most ten extensions), then the seat.
+    if (bookingDecider.decide(command, booking).length === 0) return booking;
     await handleCommand(
       this.store,
       receptionCalendarStream(booking.officialId, booking.date),
@@ -152,7 +170,7 @@ export class ReceptionBookings {
       receptionCalendarDecider,
       this.options(),
     );
-    return this.onBooking(bookingId, { type: 'ExtendBookingHold', data: { bookingId, now, expiresAt: holdExpiresAt } });
+    return this.onBooking(bookingId, command);
   }
 
   async cancel(bookingId: string, by: CancelledBy, reason?: string): Promise<Booking> {
@@ -173,77 +191,86 @@ export class ReceptionBookings {
   }
 
   /**
-   * Moves a confirmed booking to another slot of the same official. Same day: one atomic
-   * calendar event. Another day: the new seat is held, the booking switches (its one atomic
-   * step: never two slots, never none), then the new seat is confirmed and the old released.
+   * Moves a confirmed booking to another slot of the same official. The booking is decided
+   * first (a dry run) and switched last with the revision it was read at, so two concurrent
+   * reschedules cannot both win: the loser undoes its calendar step and gets a 409.
+   * Same day: one atomic calendar event. Another day: the new seat is held, the booking
+   * switches (its one atomic step: never two slots, never none), then the new seat is
+   * confirmed and the old released.
    */
   async reschedule(bookingId: string, to: { date: LocalDate; slotStart: LocalTime }): Promise<Booking> {
     const now = this.clock.now();
-    const booking = await this.load(bookingId);
+    const { state, revision } = await aggregateStream(this.store, bookingStream(bookingId), bookingDecider, this.cache);
+    if (state.status === 'none') throw new DomainError('BOOKING_NOT_FOUND', { field: 'bookingId' });
+    const booking = state;
     const { officialId, citizenRef } = booking;
-    if (booking.status !== 'confirmed') throw new DomainError('BOOKING_NOT_CONFIRMED');
+    const schedule = await aggregateStream(this.store, receptionScheduleStream(officialId), receptionScheduleDecider, this.cache);
+    const target = await this.slotOf(officialId, to.date, to.slotStart, schedule.state);
+    const command: BookingCommand = {
+      type: 'RescheduleBooking',
+      data: { bookingId, toDate: to.date, toSlotStart: to.slotStart, toSlotEnd: target.end, now },
+    };
+    const events = bookingDecider.decide(command, booking); // refuses before anything moves
+    if (events.length === 0) return booking;
+    const switchBooking = async (): Promise<Booking> => {
+      // Exactly the revision read above: a concurrent change makes this fail, never re-decide.
+      await this.store.appendToStream(
+        bookingStream(bookingId),
+        events.map((e) => ({ type: e.type, data: e.data, metadata: eventMetadata() })),
+        { expectedRevision: revision },
+      );
+      this.cache.delete(bookingStream(bookingId));
+      return events.reduce(bookingDecider.evolve, booking as typeof state) as Booking;
+    };
 
     if (to.date === booking.date) {
-      const moved = await handleCommand(
+      await handleCommand(
         this.store,
         receptionCalendarStream(officialId, to.date),
         { type: 'MoveBooking', data: { bookingId, toSlotStart: to.slotStart, now } },
         receptionCalendarDecider,
         this.options(),
       );
-      const slot = moved.state.slots.find((s) => s.start === to.slotStart)!;
-      return this.onBooking(bookingId, {
-        type: 'RescheduleBooking',
-        data: { bookingId, toDate: to.date, toSlotStart: to.slotStart, toSlotEnd: slot.end, now },
-      });
-    }
-
-    const schedule = await aggregateStream(this.store, receptionScheduleStream(officialId), receptionScheduleDecider, this.cache);
-    await handleCommand(
-      this.store,
-      citizenBookingLimitsStream(citizenRef),
-      { type: 'MoveReservation', data: { citizenRef, bookingId, toDate: to.date, now, limits: this.config.limits } },
-      citizenBookingLimitsDecider,
-      this.options(),
-    );
-    let target: ReceptionCalendarState;
-    try {
-      target = (
-        await handleCommands(
+      try {
+        return await switchBooking();
+      } catch (error) {
+        await handleCommand(
           this.store,
           receptionCalendarStream(officialId, to.date),
-          (state: ReceptionCalendarState): ReceptionCalendarCommand[] => [
-            ...(state.status === 'unopened'
-              ? [{ type: 'OpenReceptionDay' as const, data: { officialId, date: to.date, slots: slotsFor(schedule.state, to.date, kazakhstanWorkingDays) } }]
-              : []),
-            {
-              type: 'HoldSlot',
-              data: { bookingId, citizenRef, slotStart: to.slotStart, now, holdExpiresAt: addMinutes(now, this.config.holdMinutes) },
-            },
-          ],
+          { type: 'MoveBooking', data: { bookingId, toSlotStart: booking.slotStart, now } },
           receptionCalendarDecider,
           this.options(),
-        )
-      ).state;
-    } catch (error) {
-      await handleCommand(
+        ).catch(() => undefined);
+        throw error;
+      }
+    }
+
+    const moveQuota = (date: LocalDate) =>
+      handleCommand(
         this.store,
         citizenBookingLimitsStream(citizenRef),
-        { type: 'MoveReservation', data: { citizenRef, bookingId, toDate: booking.date, now, limits: this.config.limits } },
+        { type: 'MoveReservation', data: { citizenRef, bookingId, toDate: date, now, limits: this.config.limits } },
         citizenBookingLimitsDecider,
         this.options(),
-      ).catch(() => undefined);
-      throw error;
-    }
-    const slot = target.slots.find((s) => s.start === to.slotStart)!;
+      );
+    await moveQuota(to.date);
     let result: Booking;
     try {
-      result = await this.onBooking(bookingId, {
-        type: 'RescheduleBooking',
-        data: { bookingId, toDate: to.date, toSlotStart: to.slotStart, toSlotEnd: slot.end, now },
+      await this.holdSeat(officialId, to.date, schedule.state, {
+        bookingId,
+        citizenRef,
+        slotStart: to.slotStart,
+        now,
+        holdExpiresAt: addMinutes(now, this.config.holdMinutes),
       });
+      try {
+        result = await switchBooking();
+      } catch (error) {
+        await this.releaseSeat(officialId, to.date, bookingId, 'hold_abandoned').catch(() => undefined);
+        throw error;
+      }
     } catch (error) {
-      await this.releaseSeat(officialId, to.date, bookingId, 'hold_abandoned').catch(() => undefined);
+      await moveQuota(booking.date).catch(() => undefined);
       throw error;
     }
     await handleCommand(
@@ -255,6 +282,34 @@ export class ReceptionBookings {
     );
     await this.releaseSeat(officialId, booking.date, bookingId, 'rescheduled');
     return result;
+  }
+
+  /** The slot of a day as its calendar has it (once opened) or as the schedule would open it. */
+  private async slotOf(officialId: string, date: LocalDate, slotStart: LocalTime, schedule: ReceptionScheduleState) {
+    const calendar = await aggregateStream(this.store, receptionCalendarStream(officialId, date), receptionCalendarDecider, this.cache);
+    const slots = calendar.state.status === 'unopened' ? slotsFor(schedule, date, kazakhstanWorkingDays) : calendar.state.slots;
+    return slots.find((s) => s.start === slotStart) ?? refuse('SLOT_UNKNOWN', 'slotStart');
+  }
+
+  /** Holds a seat, opening the day from the schedule when it is the day's first hold. */
+  private holdSeat(
+    officialId: string,
+    date: LocalDate,
+    schedule: ReceptionScheduleState,
+    hold: { bookingId: string; citizenRef: string; slotStart: LocalTime; now: string; holdExpiresAt: string },
+  ) {
+    return handleCommands(
+      this.store,
+      receptionCalendarStream(officialId, date),
+      (state: ReceptionCalendarState): ReceptionCalendarCommand[] => [
+        ...(state.status === 'unopened'
+          ? [{ type: 'OpenReceptionDay' as const, data: { officialId, date, slots: slotsFor(schedule, date, kazakhstanWorkingDays) } }]
+          : []),
+        { type: 'HoldSlot', data: hold },
+      ],
+      receptionCalendarDecider,
+      this.options(),
+    );
   }
 
   markNoShow(bookingId: string): Promise<Booking> {
@@ -292,9 +347,11 @@ export class ReceptionBookings {
     } else if (booking.status !== 'lapsed') {
       return;
     }
-    await this.releaseSeat(booking.officialId, booking.date, bookingId, 'hold_expired').catch((error: unknown) => {
-      // A late confirmation won the race for the seat; the calendar keeps it booked.
+    await this.releaseSeat(booking.officialId, booking.date, bookingId, 'hold_expired').catch(async (error: unknown) => {
+      // A confirmation booked the seat but lost the race on the booking, which lapsed: the
+      // booking is the authority, so the seat goes back.
       if (!(error instanceof DomainError && error.code === 'ALREADY_BOOKED')) throw error;
+      await this.releaseSeat(booking.officialId, booking.date, bookingId, 'cancelled');
     });
     await this.releaseReservation(booking.citizenRef, bookingId);
   }

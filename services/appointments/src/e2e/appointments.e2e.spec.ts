@@ -1,27 +1,13 @@
 // Citizens book receptions end to end: real gateway and appointments processes, real
 // PostgreSQL, real Kafka, real OpenTelemetry export. Nothing is imitated.
 import { randomUUID } from 'node:crypto';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { SignJWT } from 'jose';
-import {
-  createTestDatabase,
-  KIND,
-  OtlpReceiver,
-  startServiceProcess,
-  type RunningService,
-  type TestDatabase,
-} from '@adal/testing';
+import { KIND, OtlpReceiver, startPlatform, type Platform } from '@adal/testing';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../..');
-const JWT_SECRET = 'e2e-test-secret-that-is-long-enough-0123456789';
-const INTERNAL_TOKEN = 'e2e-internal-token';
 const DEPUTY = 'official-akimat-deputy'; // daily remote receptions, one citizen per slot
 
-let database: TestDatabase;
+let platform: Platform;
 let receiver: OtlpReceiver;
-let appointments: RunningService;
-let gateway: RunningService;
 let api: string;
 
 /** A gateway token for a synthetic citizen (the gateway trusts its own signature, nothing else). */
@@ -29,11 +15,11 @@ const citizenToken = (citizenRef: string, lang = 'ru') =>
   new SignJWT({ roles: ['citizen'], citizenRef, lang, name: { kk: 'Тест', ru: 'Тест', en: 'Test' } })
     .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
     .setSubject(`e2e-${citizenRef}`)
-    .setIssuer('adal-office-gateway')
-    .setAudience('adal-office')
+    .setIssuer(platform.jwtIssuer)
+    .setAudience(platform.jwtAudience)
     .setIssuedAt()
     .setExpirationTime('1h')
-    .sign(new TextEncoder().encode(JWT_SECRET));
+    .sign(new TextEncoder().encode(platform.jwtSecret));
 
 const signIn = async (userId: string): Promise<string> => {
   const response = await fetch(`${api}/api/v1/auth/dev/sign-in`, {
@@ -44,6 +30,32 @@ const signIn = async (userId: string): Promise<string> => {
   expect(response.status).toBe(200);
   return ((await response.json()) as { accessToken: string }).accessToken;
 };
+
+/** A booking as the gateway returns it (one booking, or an item of `mine` and `agenda`). */
+interface BookingBody {
+  bookingId: string;
+  status: string;
+  officialId: string;
+  date: string;
+  slotStart: string;
+  startsAt: string;
+  expiresAt: string;
+  joinUrl: string;
+  joinOpensAt: string;
+}
+
+/**
+ * The response bodies these tests read: a booking, a problem (RFC 9457: numeric `status`,
+ * `detail`, `errors`), a list of bookings or free slots. Each test reads only the fields of the
+ * kind it expects; the others are undefined at run time.
+ */
+interface ResponseBody extends Omit<BookingBody, 'status'> {
+  status: string | number;
+  detail: string;
+  errors?: Array<{ field: string }>;
+  bookings: BookingBody[];
+  days: Array<{ date: string; slots: Array<{ start: string }> }>;
+}
 
 const call = async (method: string, route: string, token?: string, body?: unknown, headers: Record<string, string> = {}) => {
   const response = await fetch(`${api}/api/v1${route}`, {
@@ -56,11 +68,11 @@ const call = async (method: string, route: string, token?: string, body?: unknow
     ...(body !== undefined ? { body: typeof body === 'string' ? body : JSON.stringify(body) } : {}),
   });
   const text = await response.text();
-  let json: any;
+  let json: ResponseBody;
   try {
-    json = JSON.parse(text);
+    json = JSON.parse(text) as ResponseBody;
   } catch {
-    json = undefined;
+    json = undefined as unknown as ResponseBody; // not JSON (e.g. calendar.ics): tests read `text`
   }
   return { status: response.status, type: response.headers.get('content-type') ?? '', json, text };
 };
@@ -87,54 +99,24 @@ const freeSlots = async (): Promise<Array<{ date: string; start: string }>> => {
 };
 
 beforeAll(async () => {
-  database = await createTestDatabase('appointments_e2e');
   receiver = new OtlpReceiver();
   const otlp = await receiver.start();
-  const run = randomUUID().slice(0, 8);
-  const common = {
-    DATABASE_URL: database.url,
-    KAFKA_BROKERS: process.env['KAFKA_BROKERS'],
-    INTERNAL_TOKEN,
-    OTEL_EXPORTER_OTLP_ENDPOINT: otlp,
-    OTEL_EXPORTER_OTLP_PROTOCOL: 'http/json',
-    OTEL_BSP_SCHEDULE_DELAY: '100',
-    LOG_LEVEL: 'warn',
-  };
-  appointments = await startServiceProcess({
-    name: 'appointments',
-    entry: path.join(root, 'services/appointments/dist/main.js'),
-    nodeArgs: ['--import', '@adal/telemetry/register'],
+  platform = await startPlatform({
+    label: 'appointments_e2e',
     env: {
-      ...common,
-      OTEL_SERVICE_NAME: 'appointments',
-      SEED_DEMO_DATA: 'true',
-      APPOINTMENTS_EVENTS_TOPIC: `e2e${run}.appointments.events`,
-      APPOINTMENTS_READ_MODEL_GROUP: `e2e${run}-read-models`,
+      OTEL_EXPORTER_OTLP_ENDPOINT: otlp,
+      OTEL_EXPORTER_OTLP_PROTOCOL: 'http/json',
+      OTEL_BSP_SCHEDULE_DELAY: '100',
     },
   });
-  gateway = await startServiceProcess({
-    name: 'gateway',
-    entry: path.join(root, 'services/gateway/dist/main.js'),
-    nodeArgs: ['--import', '@adal/telemetry/register'],
-    env: {
-      ...common,
-      OTEL_SERVICE_NAME: 'gateway',
-      JWT_SECRET,
-      APPOINTMENTS_URL: appointments.url,
-      RATE_LIMIT_PER_MINUTE: '100000',
-      RATE_LIMIT_IP_PER_MINUTE: '100000',
-    },
-  });
-  api = gateway.url;
+  api = platform.gatewayUrl;
   // The seeded schedules reach the read model through the relay and Kafka.
   await eventually('seeded free slots', async () => ((await freeSlots()).length > 0 ? true : undefined), 30_000);
 }, 120_000);
 
 afterAll(async () => {
-  await gateway?.stop();
-  await appointments?.stop();
+  await platform?.stop();
   await receiver?.stop();
-  await database?.drop();
 });
 
 describe('a citizen books a reception through the gateway', () => {
@@ -158,7 +140,9 @@ describe('a citizen books a reception through the gateway', () => {
     });
     expect(confirmed.status).toBe(200);
     expect(confirmed.json.status).toBe('confirmed');
-    expect(confirmed.json.joinUrl).toContain(bookingId);
+    // An unguessable room, not derivable from the booking id that travels in events.
+    expect(confirmed.json.joinUrl).toMatch(/^https:\/\/video\.example\.kz\/room\/[A-Za-z0-9_-]{22}$/);
+    expect(confirmed.json.joinUrl).not.toContain(bookingId);
 
     const mine = await eventually('the confirmed booking in my bookings', async () => {
       const { json } = await call('GET', '/bookings/mine', token);

@@ -8,6 +8,9 @@ export const appointmentsContracts = new ContractRegistry([...appointments.appoi
 
 type StoredEvent = ReceptionScheduleEvent | ReceptionCalendarEvent | BookingEvent;
 
+/** Calendar events are keyed by their aggregate (official and day), so each day stays ordered. */
+const calendarSubject = (officialId: string, date: string) => `${officialId}:${date}`;
+
 const calendarKey = (streamName: string): { officialId: string; date: string } => {
   // calendar-<officialId>:<date>
   const id = streamName.slice('calendar-'.length);
@@ -69,43 +72,38 @@ export const toIntegrationEvent = (recorded: RecordedEvent): IntegrationEnvelope
     case 'SlotHeld': {
       const { officialId, date } = calendarKey(recorded.streamName);
       const { bookingId, slotStart, slotEnd, holdExpiresAt } = event.data;
-      return publish(event.type, bookingId, { bookingId, officialId, date, slotStart, slotEnd, holdExpiresAt });
+      return publish(event.type, calendarSubject(officialId, date), { bookingId, officialId, date, slotStart, slotEnd, holdExpiresAt });
     }
     case 'HoldExtended': {
       const { officialId, date } = calendarKey(recorded.streamName);
       const { bookingId, slotStart, holdExpiresAt } = event.data;
-      return publish(event.type, bookingId, { bookingId, officialId, date, slotStart, holdExpiresAt });
+      return publish(event.type, calendarSubject(officialId, date), { bookingId, officialId, date, slotStart, holdExpiresAt });
     }
     case 'SlotBooked': {
       const { officialId, date } = calendarKey(recorded.streamName);
-      return publish(event.type, event.data.bookingId, { bookingId: event.data.bookingId, officialId, date, slotStart: event.data.slotStart });
+      return publish(event.type, calendarSubject(officialId, date), { bookingId: event.data.bookingId, officialId, date, slotStart: event.data.slotStart });
     }
     case 'SlotReleased': {
       const { officialId, date } = calendarKey(recorded.streamName);
       const { bookingId, slotStart, reason } = event.data;
-      return publish(event.type, bookingId, { bookingId, officialId, date, slotStart, reason });
+      return publish(event.type, calendarSubject(officialId, date), { bookingId, officialId, date, slotStart, reason });
     }
     case 'BookingMoved': {
       const { officialId, date } = calendarKey(recorded.streamName);
       const { bookingId, fromSlotStart, toSlotStart, toSlotEnd } = event.data;
-      return publish(event.type, bookingId, { bookingId, officialId, date, fromSlotStart, toSlotStart, toSlotEnd });
+      return publish(event.type, calendarSubject(officialId, date), { bookingId, officialId, date, fromSlotStart, toSlotStart, toSlotEnd });
     }
     case 'ReceptionDayClosed': {
       const { officialId, date, affectedBookings } = event.data;
-      return publish(event.type, officialId, { officialId, date, affectedBookingIds: affectedBookings.map((b) => b.bookingId) });
+      return publish(event.type, calendarSubject(officialId, date), { officialId, date, affectedBookingIds: affectedBookings.map((b) => b.bookingId) });
     }
 
     case 'BookingHeld':
       return publish(event.type, event.data.bookingId, { ...context(event.data), expiresAt: event.data.expiresAt });
     case 'BookingConfirmed': {
-      const { channel, language, joinUrl, confirmedAt } = event.data;
-      return publish(event.type, event.data.bookingId, {
-        ...context(event.data),
-        channel,
-        language,
-        ...(joinUrl ? { joinUrl } : {}),
-        confirmedAt,
-      });
+      // The join link stays inside: whoever holds it can enter a private reception.
+      const { channel, language, confirmedAt } = event.data;
+      return publish(event.type, event.data.bookingId, { ...context(event.data), channel, language, confirmedAt });
     }
     case 'BookingHoldExtended':
       return publish(event.type, event.data.bookingId, {

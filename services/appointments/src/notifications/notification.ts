@@ -15,6 +15,7 @@
  * rendered at send time from the payload (times, mode, join link, office id).
  */
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import { advisoryLockKey } from '@adal/event-store';
 import { READ_SCHEMA, qualified } from '../read-models/entities.js';
 import { localDateOf, localTimeOf, type Instant, type Language, type LocalizedText, type ReceptionMode } from '../domain/index.js';
 
@@ -98,17 +99,6 @@ export const notificationIdFor = (bookingId: string, kind: NotificationKind, sta
 };
 
 /**
- * The advisory-lock key of a text: FNV-1a 64 masked to 63 bits, the same function as
- * `advisoryLockKey` in `read-models/orm.ts` and `ProjectionRunner` (repeated here so that
- * `orm.ts` can call `ensureNotificationTables` without an import cycle).
- */
-const lockKeyOf = (text: string): string => {
-  let hash = 0xcbf29ce484222325n;
-  for (const byte of Buffer.from(text)) hash = ((hash ^ BigInt(byte)) * 0x100000001b3n) & 0xffffffffffffffffn;
-  return (hash & 0x7fffffffffffffffn).toString();
-};
-
-/**
  * Creates the two tables (and the schema) if missing. Never alters or drops anything, so it is
  * safe in a database shared with the event store and safe to run on every start, from several
  * replicas at once: it takes the same transaction-scoped advisory lock as `ensureReadModelSchema`
@@ -120,7 +110,7 @@ const lockKeyOf = (text: string): string => {
  */
 export const ensureNotificationTables = async (target: MikroORM | EntityManager): Promise<void> => {
   const run = async (em: EntityManager): Promise<void> => {
-    await em.execute(`SELECT pg_advisory_xact_lock(${lockKeyOf(`adal:projections-ddl:${READ_SCHEMA}`)})`);
+    await em.execute(`SELECT pg_advisory_xact_lock(${advisoryLockKey(`adal:projections-ddl:${READ_SCHEMA}`)})`);
     await em.execute(`CREATE SCHEMA IF NOT EXISTS "${READ_SCHEMA}"`);
     await em.execute(
       `CREATE TABLE IF NOT EXISTS ${NOTIFICATIONS_TABLE} (

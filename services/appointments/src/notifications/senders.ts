@@ -9,6 +9,7 @@
  * - `LogSender` (the default): one JSON line per notification on stdout, for a log pipeline.
  * - `SmtpSender` (`SMTP_URL` set): e-mail through the national notification relay.
  */
+import { joinLinkFor } from '../application/join-link.js';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import nodemailer, { type SendMailOptions } from 'nodemailer';
 import { systemClock, type Clock } from '../application/clock.js';
@@ -89,7 +90,7 @@ export class LogSender implements NotificationSender {
   }
 
   async send(notification: OutgoingNotification, idempotencyKey: string): Promise<void> {
-    const { subject, text } = renderNotification(notification);
+    const { subject, text } = renderNotification(withJoinLink(notification));
     const deliveredAt = this.clock.now();
     await this.orm.em.fork().transactional(async (em) => {
       const first = await recordDelivery(em, {
@@ -187,7 +188,7 @@ export class SmtpSender implements NotificationSender {
     if (!LOCAL_PART.test(notification.citizenRef)) {
       throw new Error('citizenRef cannot be used as the local part of a relay address');
     }
-    const { subject, text } = renderNotification(notification);
+    const { subject, text } = renderNotification(withJoinLink(notification));
     await this.transport.sendMail({
       from: this.from,
       to: `${notification.citizenRef}@${this.options.relayDomain}`,
@@ -239,3 +240,9 @@ export const senderFromEnv = (
   const from = env['NOTIFY_FROM']?.trim();
   return new SmtpSender(orm, transport, { relayDomain, ...(from ? { from } : {}), ...options });
 };
+
+/** Remote receptions get their join link at send time: it is never in the events the outbox is fed from. */
+function withJoinLink<T extends { bookingId: string; payload: { mode: string; joinUrl?: string } }>(notification: T): T {
+  if (notification.payload.mode !== 'remote' || notification.payload.joinUrl) return notification;
+  return { ...notification, payload: { ...notification.payload, joinUrl: joinLinkFor(notification.bookingId) } };
+}

@@ -8,18 +8,15 @@
  * A column that must change shape is a new column plus a rebuild, not an in-place alter.
  */
 import { MikroORM } from '@mikro-orm/postgresql';
+import { advisoryLockKey } from '@adal/event-store';
 import { ensureNotificationTables } from '../notifications/notification.js';
 import { READ_SCHEMA, readModelEntities } from './entities.js';
 
 /**
- * A stable advisory-lock key for a text: FNV-1a 64 masked to 63 bits, the same function as
- * `ProjectionRunner` in `@adal/read-models`, so both can share a key.
+ * The advisory-lock key of a text (`@adal/event-store`), re-exported for the read models: the
+ * same function as `ProjectionRunner` in `@adal/read-models`, so both share a key.
  */
-export const advisoryLockKey = (text: string): string => {
-  let hash = 0xcbf29ce484222325n;
-  for (const byte of Buffer.from(text)) hash = ((hash ^ BigInt(byte)) * 0x100000001b3n) & 0xffffffffffffffffn;
-  return (hash & 0x7fffffffffffffffn).toString();
-};
+export { advisoryLockKey };
 
 export interface ReadModelOrmOptions {
   /** Default: `DATABASE_URL`. */

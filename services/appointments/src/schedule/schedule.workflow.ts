@@ -83,7 +83,9 @@ export class ReceptionSchedules {
       receptionCalendarDecider,
       this.options(),
     );
-    const affected = closed.events.flatMap((e) => (e.type === 'ReceptionDayClosed' ? e.data.affectedBookings : []));
+    // From the calendar's state, not this call's events: a retry after a partial failure still
+    // finds every booking the closed day released.
+    const affected = Object.values(closed.state.seats).filter((seat) => seat.releaseReason === 'day_cancelled');
     const now = this.clock.now();
     for (const booking of affected) {
       await handleCommand(

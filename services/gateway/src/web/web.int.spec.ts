@@ -37,7 +37,9 @@ const raw = (base: string, urlPath: string, headers: Record<string, string>, met
       const req = httpRequest(`${base}${urlPath}`, { headers, method }, (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (chunk: Buffer) => chunks.push(chunk));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
+        res.on('end', () =>
+          resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }),
+        );
       });
       req.on('error', reject);
       req.end();
@@ -147,7 +149,12 @@ describe('the gateway serves the built web app', () => {
   });
 
   it('never serves dotfiles or anything outside the dist folder', async () => {
-    for (const route of ['/.env', '/%2e%2e/%2e%2e/package.json', '/assets/..%2f..%2fpackage.json', '/..%5cpackage.json']) {
+    for (const route of [
+      '/.env',
+      '/%2e%2e/%2e%2e/package.json',
+      '/assets/..%2f..%2fpackage.json',
+      '/..%5cpackage.json',
+    ]) {
       const response = await call(gateway.base, route);
       expect({ route, status: response.status }).toEqual({ route, status: 404 });
       expect(response.text).not.toContain('SECRET');

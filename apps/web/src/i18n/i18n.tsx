@@ -1,0 +1,162 @@
+/**
+ * Three languages: Kazakh (the state language, default), Russian, English. Every visible string
+ * comes from a dictionary (`messages/*.ts`, identical key sets, checked by the compiler and a unit
+ * test); dates, times and numbers go through `Intl` with the locale of the language and the
+ * Asia/Almaty time zone. The choice is remembered in localStorage and set on `<html lang>`.
+ */
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { en } from './messages/en';
+import { kk, type MessageKey } from './messages/kk';
+import { ru } from './messages/ru';
+
+export type Lang = 'kk' | 'ru' | 'en';
+export const LANGS: readonly Lang[] = ['kk', 'ru', 'en'];
+export const LOCALES: Record<Lang, string> = { kk: 'kk-KZ', ru: 'ru-KZ', en: 'en-GB' };
+export const TIME_ZONE = 'Asia/Almaty';
+/** Kazakhstan is on UTC+5 all year; the API speaks local times with this offset. */
+export const ALMATY_OFFSET = '+05:00';
+export const DICTIONARIES: Record<Lang, Record<MessageKey, string>> = { kk, ru, en };
+export type { MessageKey };
+
+const STORAGE_KEY = 'adal.lang';
+
+export const isLang = (value: unknown): value is Lang => value === 'kk' || value === 'ru' || value === 'en';
+
+const storedLang = (): Lang => {
+  try {
+    const value = window.localStorage.getItem(STORAGE_KEY);
+    return isLang(value) ? value : 'kk';
+  } catch {
+    return 'kk';
+  }
+};
+
+export type Params = Record<string, string | number>;
+
+/** `{name}` placeholders filled from `params`; a missing key shows as `⟦key⟧` (tests look for it). */
+export const translate = (lang: Lang, key: MessageKey, params?: Params): string => {
+  const template = DICTIONARIES[lang][key] as string | undefined;
+  if (template === undefined) return `⟦${key}⟧`;
+  return params ? template.replace(/\{(\w+)\}/g, (all, name: string) => (name in params ? String(params[name]) : all)) : template;
+};
+
+export type LocalizedText = { kk: string; ru: string; en: string };
+
+/** `YYYY-MM-DD` (a day in Almaty) as an instant at noon, safe to format in Asia/Almaty. */
+const noonOf = (date: string) => new Date(`${date}T12:00:00${ALMATY_OFFSET}`);
+/** `YYYY-MM-DD` + `HH:mm` local time in Almaty as an instant. */
+export const instantOf = (date: string, time: string) => new Date(`${date}T${time}:00${ALMATY_OFFSET}`);
+
+/** Today's date in Almaty, `YYYY-MM-DD`. */
+export const todayInAlmaty = (now: Date = new Date()): string =>
+  new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+
+/** `date` + `days`, `YYYY-MM-DD` (calendar arithmetic in UTC, no time zone surprises). */
+export const addDays = (date: string, days: number): string => {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+};
+
+/** ISO weekday of a date, 1 = Monday .. 7 = Sunday. */
+export const isoWeekday = (date: string): number => {
+  const day = new Date(`${date}T00:00:00Z`).getUTCDay();
+  return day === 0 ? 7 : day;
+};
+
+export const mondayOf = (date: string): string => addDays(date, 1 - isoWeekday(date));
+
+export interface Formatters {
+  /** "Monday, 23 November 2026" */
+  date: (date: string) => string;
+  /** "Mon 23 Nov" */
+  dayShort: (date: string) => string;
+  /** "Monday" for an ISO weekday number (1 = Monday). */
+  weekday: (isoDay: number) => string;
+  /** Local time `HH:mm` of a day, as the locale writes it. */
+  time: (date: string, time: string) => string;
+  /** Time of an ISO instant, in Almaty. */
+  instantTime: (iso: string) => string;
+  /** Date and time of an ISO instant, in Almaty. */
+  dateTime: (iso: string) => string;
+  number: (value: number) => string;
+  /** m:ss of a duration in milliseconds. */
+  clock: (ms: number) => string;
+}
+
+const makeFormatters = (lang: Lang): Formatters => {
+  const locale = LOCALES[lang];
+  const tz = { timeZone: TIME_ZONE } as const;
+  const long = new Intl.DateTimeFormat(locale, { ...tz, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
+  const short = new Intl.DateTimeFormat(locale, { ...tz, weekday: 'short', day: 'numeric', month: 'short' });
+  const weekdayOnly = new Intl.DateTimeFormat(locale, { ...tz, weekday: 'long' });
+  const hm = new Intl.DateTimeFormat(locale, { ...tz, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+  const full = new Intl.DateTimeFormat(locale, { ...tz, day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+  const num = new Intl.NumberFormat(locale);
+  const two = new Intl.NumberFormat(locale, { minimumIntegerDigits: 2 });
+  return {
+    date: (date) => long.format(noonOf(date)),
+    dayShort: (date) => short.format(noonOf(date)),
+    // 2024-01-01 was a Monday.
+    weekday: (isoDay) => weekdayOnly.format(noonOf(addDays('2024-01-01', isoDay - 1))),
+    time: (date, time) => hm.format(instantOf(date, time)),
+    instantTime: (iso) => hm.format(new Date(iso)),
+    dateTime: (iso) => full.format(new Date(iso)),
+    number: (value) => num.format(value),
+    clock: (ms) => {
+      const seconds = Math.max(0, Math.ceil(ms / 1000));
+      return `${num.format(Math.floor(seconds / 60))}:${two.format(seconds % 60)}`;
+    },
+  };
+};
+
+interface I18nValue {
+  lang: Lang;
+  locale: string;
+  setLang: (lang: Lang) => void;
+  t: (key: MessageKey, params?: Params) => string;
+  fmt: Formatters;
+  /** The text of API data (names, addresses) in the current language. */
+  pick: (text: LocalizedText | null | undefined, fallback?: string) => string;
+}
+
+const I18nContext = createContext<I18nValue | null>(null);
+
+export const I18nProvider = ({ children }: { children: ReactNode }) => {
+  const [lang, setLangState] = useState<Lang>(storedLang);
+
+  useEffect(() => {
+    document.documentElement.lang = lang;
+  }, [lang]);
+
+  const setLang = useCallback((next: Lang) => {
+    try {
+      window.localStorage.setItem(STORAGE_KEY, next);
+    } catch {
+      // private mode: the choice lasts for this page only
+    }
+    setLangState(next);
+  }, []);
+
+  const value = useMemo<I18nValue>(
+    () => ({
+      lang,
+      locale: LOCALES[lang],
+      setLang,
+      t: (key, params) => translate(lang, key, params),
+      fmt: makeFormatters(lang),
+      pick: (text, fallback = '') => (text ? text[lang] || text.kk || fallback : fallback),
+    }),
+    [lang, setLang],
+  );
+  return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
+};
+
+export const useI18n = (): I18nValue => {
+  const value = useContext(I18nContext);
+  if (!value) throw new Error('useI18n outside I18nProvider');
+  return value;
+};
+
+/** The language chosen before React starts (for the API client's first requests). */
+export const initialLang = storedLang;

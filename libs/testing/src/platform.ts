@@ -1,0 +1,178 @@
+/**
+ * The platform as it runs in production, for end-to-end tests: the real appointments and
+ * gateway processes (`services/<name>/dist/main.js`, so `npm run build` first), real PostgreSQL
+ * (a fresh database per platform), the real message bus (Kafka when `KAFKA_BROKERS` is set,
+ * with a topic and consumer group of its own so platforms can share one broker), and the gateway
+ * serving the built web app (`apps/web/dist`, `npm run build -w @adal/web`).
+ *
+ *   const platform = await startPlatform();
+ *   ... fetch(`${platform.gatewayUrl}/api/v1/offices`), or a browser at platform.gatewayUrl
+ *   await platform.stop();
+ */
+import { randomBytes, randomUUID } from 'node:crypto';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createTestDatabase, type TestDatabase } from './postgres.js';
+import { startServiceProcess, type RunningService } from './processes.js';
+
+/** The repository root (this file is `libs/testing/{src,dist}/platform.*`). */
+export const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+
+export interface PlatformOptions {
+  /** A database of the caller's (kept on stop). Default: a fresh one from `createTestDatabase`, dropped on stop. */
+  databaseUrl?: string;
+  /** Kafka bootstrap servers. Default: `KAFKA_BROKERS` (Jest's global setup sets it); unset: the PostgreSQL-backed log. */
+  kafkaBrokers?: string;
+  /** The built web app the gateway serves. Default: `<repo>/apps/web/dist`. */
+  webDistDir?: string;
+  /** Seed the demo offices and officials (as `npm start` does) and wait until the gateway lists them. Default: true. */
+  seedDemoData?: boolean;
+  /** Preload `@adal/telemetry/register` (traces go where `OTEL_EXPORTER_OTLP_ENDPOINT` in `env` says). Default: true. */
+  telemetry?: boolean;
+  /** More environment for both processes (e.g. `OTEL_EXPORTER_OTLP_ENDPOINT`). */
+  env?: Record<string, string | undefined>;
+  /** More environment for one process. */
+  appointmentsEnv?: Record<string, string | undefined>;
+  gatewayEnv?: Record<string, string | undefined>;
+  /** Names the database and the Kafka topic/group, for the logs. Default `platform`. */
+  label?: string;
+  /** How long to wait for the seeded data to reach the gateway. Default 60 s. */
+  seedTimeoutMs?: number;
+}
+
+export interface Platform {
+  /** Where browsers and API clients go: `http://127.0.0.1:<port>`. */
+  gatewayUrl: string;
+  appointmentsUrl: string;
+  databaseUrl: string;
+  /** HS256 key of the gateway's tokens (to mint tokens for synthetic users). */
+  jwtSecret: string;
+  jwtIssuer: string;
+  jwtAudience: string;
+  /** The shared secret the gateway sends to services. */
+  internalToken: string;
+  /** The appointments service's topic and read-model consumer group on the bus. */
+  appointmentsTopic: string;
+  appointmentsGroup: string;
+  gateway: RunningService;
+  appointments: RunningService;
+  /** Stops both processes and drops the database it created. Safe to call twice. */
+  stop: () => Promise<void>;
+}
+
+const waitFor = async (
+  what: string,
+  probe: () => Promise<boolean>,
+  timeoutMs: number,
+  logs: () => string,
+): Promise<void> => {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      if (await probe()) return;
+    } catch {
+      // not there yet
+    }
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}\n${logs()}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+};
+
+/** Starts appointments, then the gateway in front of it; see the file comment. */
+export const startPlatform = async (options: PlatformOptions = {}): Promise<Platform> => {
+  const label = (options.label ?? 'platform').replace(/[^a-z0-9_]/gi, '_').toLowerCase();
+  const run = randomUUID().slice(0, 8);
+  const seed = options.seedDemoData ?? true;
+  const jwtSecret = randomBytes(32).toString('base64url');
+  const internalToken = randomBytes(16).toString('base64url');
+  const appointmentsTopic = `${label}${run}.appointments.events`;
+  const appointmentsGroup = `${label}${run}-read-models`;
+  const nodeArgs = options.telemetry === false ? [] : ['--import', '@adal/telemetry/register'];
+
+  let database: TestDatabase | undefined;
+  let appointments: RunningService | undefined;
+  let gateway: RunningService | undefined;
+  let stopped = false;
+  const stop = async (): Promise<void> => {
+    if (stopped) return;
+    stopped = true;
+    await gateway?.stop();
+    await appointments?.stop();
+    await database?.drop();
+  };
+
+  try {
+    if (!options.databaseUrl) database = await createTestDatabase(label);
+    const databaseUrl = options.databaseUrl ?? database!.url;
+    const kafkaBrokers = options.kafkaBrokers ?? process.env['KAFKA_BROKERS'];
+    const common = {
+      LOG_LEVEL: 'warn',
+      ...(kafkaBrokers ? { KAFKA_BROKERS: kafkaBrokers } : {}),
+      INTERNAL_TOKEN: internalToken,
+      ...options.env,
+    };
+    appointments = await startServiceProcess({
+      name: 'appointments',
+      entry: path.join(REPO_ROOT, 'services/appointments/dist/main.js'),
+      nodeArgs,
+      env: {
+        ...common,
+        DATABASE_URL: databaseUrl,
+        OTEL_SERVICE_NAME: 'appointments',
+        SEED_DEMO_DATA: String(seed),
+        APPOINTMENTS_EVENTS_TOPIC: appointmentsTopic,
+        APPOINTMENTS_READ_MODEL_GROUP: appointmentsGroup,
+        ...options.appointmentsEnv,
+      },
+    });
+    gateway = await startServiceProcess({
+      name: 'gateway',
+      entry: path.join(REPO_ROOT, 'services/gateway/dist/main.js'),
+      nodeArgs,
+      env: {
+        ...common,
+        OTEL_SERVICE_NAME: 'gateway',
+        JWT_SECRET: jwtSecret,
+        APPOINTMENTS_URL: appointments.url,
+        WEB_DIST_DIR: options.webDistDir ?? path.join(REPO_ROOT, 'apps/web/dist'),
+        RATE_LIMIT_PER_MINUTE: '100000',
+        RATE_LIMIT_IP_PER_MINUTE: '100000',
+        ...options.gatewayEnv,
+      },
+    });
+    const gatewayUrl = gateway.url;
+    if (seed) {
+      // The seed reaches the read model through the relay and the bus: when the gateway lists
+      // the officials, the whole path works.
+      const lastLines = () => [...appointments!.lines.slice(-20), ...gateway!.lines.slice(-10)].join('\n');
+      await waitFor(
+        'the seeded officials through the gateway',
+        async () => {
+          const response = await fetch(`${gatewayUrl}/api/v1/officials`);
+          if (response.status !== 200) return false;
+          const body = (await response.json()) as { officials?: unknown[] };
+          return (body.officials?.length ?? 0) > 0;
+        },
+        options.seedTimeoutMs ?? 60_000,
+        lastLines,
+      );
+    }
+    return {
+      gatewayUrl,
+      appointmentsUrl: appointments.url,
+      databaseUrl,
+      jwtSecret,
+      jwtIssuer: 'adal-office-gateway',
+      jwtAudience: 'adal-office',
+      internalToken,
+      appointmentsTopic,
+      appointmentsGroup,
+      gateway,
+      appointments,
+      stop,
+    };
+  } catch (error) {
+    await stop().catch(() => undefined);
+    throw error;
+  }
+};
