@@ -4,6 +4,7 @@
  * message as a "flash" that the next page can show visibly (e.g. "Booking confirmed" on
  * My bookings after confirming).
  */
+import type { Booking } from './api/views';
 import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
 
 type Politeness = 'polite' | 'assertive';
@@ -11,6 +12,8 @@ type Politeness = 'polite' | 'assertive';
 export interface Flash {
   kind: 'success' | 'error' | 'info';
   text: string;
+  /** The booking a command just changed, for a list that may not show the change yet. */
+  booking?: Booking;
 }
 
 interface LiveValue {

@@ -88,7 +88,14 @@ export class ProjectionRunner {
    * one inbox insert per projection, one flush, one checkpoint. Envelopes already applied are
    * skipped. Returns how many (projection, envelope) pairs were applied.
    */
-  async projectBatch(projections: readonly Projection[], envelopes: readonly IntegrationEnvelope[]): Promise<number> {
+  async projectBatch(
+    projections: readonly Projection[],
+    envelopes: readonly IntegrationEnvelope[],
+    options: { source?: string } = {},
+  ): Promise<number> {
+    // One checkpoint row per projection and source (e.g. a Kafka partition), so concurrent
+    // batches from different partitions never wait on each other's checkpoint row.
+    const checkpointOf = (projection: Projection) => (options.source ? `${projection.name}@${options.source}` : projection.name);
     if (envelopes.length === 0) return 0;
     return this.orm.em.fork().transactional(async (em) => {
       let applied = 0;
@@ -114,7 +121,7 @@ export class ProjectionRunner {
           `INSERT INTO "${this.schema}".projection_checkpoints (projection, last_event_id, last_event_time) VALUES (?, ?, ?)
            ON CONFLICT (projection) DO UPDATE SET last_event_id = EXCLUDED.last_event_id,
              last_event_time = EXCLUDED.last_event_time, updated_at = now()`,
-          [projection.name, last.id, last.time],
+          [checkpointOf(projection), last.id, last.time],
         );
       }
       await em.flush();

@@ -97,6 +97,8 @@ export const TextAreaField = ({
 export interface Option {
   value: string;
   label: string;
+  /** Rich label for radios (defaults to `label`). */
+  content?: ReactNode;
   hint?: string;
   disabled?: boolean;
   lang?: string;
@@ -182,7 +184,7 @@ export const RadioGroup = ({
                 aria-describedby={o.hint ? `${radioId}-hint` : undefined}
               />
               <label htmlFor={radioId} lang={o.lang}>
-                {o.label}
+                {o.content ?? o.label}
               </label>
               {o.hint ? (
                 <p id={`${radioId}-hint`} className="field-hint radio-hint">

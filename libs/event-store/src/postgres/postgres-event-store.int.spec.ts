@@ -24,7 +24,7 @@ describe('PostgreSQL event store: what only PostgreSQL can show', () => {
 
   beforeAll(async () => {
     database = await createTestDatabase('store_pg');
-    store = await PostgresEventStore.create({ connectionString: database.url, schema: 'svc', maxBatchSize: 1 });
+    store = await PostgresEventStore.create({ connectionString: database.url, schema: 'svc' });
   });
   afterAll(async () => {
     await store.close();

@@ -62,7 +62,12 @@ export class AppointmentsPipeline implements OnApplicationBootstrap, BeforeAppli
           items.map((i) => i.envelope.traceparent).filter((t): t is string => typeof t === 'string'),
           SpanKind.CONSUMER,
           { 'messaging.system': 'kafka', 'messaging.batch.message_count': items.length },
-          async () => void (await this.runner.projectBatch(this.projections, items.map((i) => i.envelope))),
+          async () =>
+            void (await this.runner.projectBatch(
+              this.projections,
+              items.map((i) => i.envelope),
+              { source: `${items[0]!.context.topic}#${items[0]!.context.partition}` },
+            )),
         ),
     });
   }
