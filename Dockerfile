@@ -33,7 +33,7 @@ FROM base AS manifests
 COPY . /src
 RUN mkdir /manifests \
  && cd /src \
- && cp --parents package.json package-lock.json libs/*/package.json services/*/package.json /manifests/
+ && cp --parents package.json package-lock.json libs/*/package.json services/*/package.json apps/*/package.json /manifests/
 
 # ---------------------------------------------------------------------------------------------
 FROM toolchain AS build
@@ -44,7 +44,7 @@ RUN npm install --no-audit --no-fund --ignore-scripts
 COPY . .
 RUN npm run build \
  && mkdir -p /out \
- && for dir in libs/* services/*; do \
+ && for dir in libs/* services/* apps/*; do \
       if [ -d "$dir/dist" ]; then mkdir -p "/out/$dir" && cp -R "$dir/dist" "/out/$dir/dist"; fi; \
     done \
  && find /out -name '*.tsbuildinfo' -delete

@@ -95,3 +95,7 @@ export const useSession = (): SessionValue => {
 export const isCitizen = (session: Session | null) => session?.user.roles.includes('citizen') === true;
 export const isOfficial = (session: Session | null) =>
   session?.user.roles.includes('official') === true && session.user.officialId !== undefined;
+
+/** Where a signed-in person starts. */
+export const homeOf = (session: Session | null): string =>
+  isOfficial(session) ? '/official/agenda' : isCitizen(session) ? '/offices' : '/sign-in';

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import type { IntegrationEnvelope } from '@adal/contracts';
+import { advisoryLockKey } from '@adal/event-store';
 import { createTestDatabase, type TestDatabase } from '@adal/testing';
 import { runMessageBusConformance } from '../conformance/index.js';
 import type { RunningConsumer } from '../message-bus.js';
@@ -92,7 +93,26 @@ describe('PostgreSQL log: what only PostgreSQL can show', () => {
     const who: string[] = [];
     const a = await bus.consume({ groupId, topics: [topic], handlers: collector(seen, 'a', who) });
     running.push(a);
-    await new Promise((r) => setTimeout(r, 100)); // let a take the lock first
+    // a serves the pair once it holds the pair's session advisory lock (the key PgConsumer uses);
+    // only then does b start, so b stands by.
+    const pairLock = advisoryLockKey(`adal:bus:${bus.schema}:${groupId}\u0000${topic}`);
+    await withClient(async (client) => {
+      const held = async () =>
+        (
+          await client.query<{ held: boolean }>(
+            `SELECT EXISTS (SELECT FROM pg_locks
+                             WHERE locktype = 'advisory' AND granted AND objsubid = 1
+                               AND database = (SELECT oid FROM pg_database WHERE datname = current_database())
+                               AND ((classid::bigint << 32) | objid::bigint) = $1::bigint) AS held`,
+            [pairLock],
+          )
+        ).rows[0]!.held;
+      const deadline = Date.now() + 10_000;
+      while (!(await held())) {
+        if (Date.now() > deadline) throw new Error('timed out waiting for a to take the lock');
+        await new Promise((r) => setTimeout(r, 20));
+      }
+    });
     running.push(await bus.consume({ groupId, topics: [topic], handlers: collector(seen, 'b', who) }));
     await bus.publish(
       topic,

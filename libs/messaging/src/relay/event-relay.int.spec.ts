@@ -118,27 +118,49 @@ describe('EventRelay: the event store is the outbox', () => {
 
   it('lets only one relay instance of a service publish; a standby takes over when the leader stops', async () => {
     const service = `svc${randomUUID().slice(0, 8)}`;
-    const make = () =>
+    const make = (relayPool: pg.Pool) =>
       new EventRelay({
         service,
         store,
         bus,
-        pool,
+        pool: relayPool,
         filter: { categories: ['order'] },
         toIntegrationEvent: (event) =>
           event.streamName.includes(service)
             ? envelopeFrom(event, { source: '/t', type: 'test.OrderNoted', subject: event.streamName, dataversion: 1, data: {} })
             : null,
       });
-    const [a, b] = [make(), make()];
-    a.start();
-    await waitFor('a leader', () => a.isLeader);
-    b.start();
-    await new Promise((r) => setTimeout(r, 300));
-    expect(b.isLeader).toBe(false);
-    await a.stop();
-    await waitFor('takeover', () => b.isLeader, 10_000);
-    await b.stop();
+    // b's lock session carries its own application_name, so PostgreSQL shows when b last tried
+    // for the leadership lock (and found it taken: a leader runs other queries on that session).
+    const standbyName = `standby-${service}`;
+    const standbyPool = new pg.Pool({ connectionString: database.url, application_name: standbyName });
+    const lastTryOfB = async (): Promise<number | undefined> => {
+      const { rows } = await pool.query<{ at: Date }>(
+        `SELECT query_start AS at FROM pg_stat_activity
+          WHERE datname = current_database() AND application_name = $1 AND state = 'idle'
+            AND query LIKE '%pg_try_advisory_lock%'`,
+        [standbyName],
+      );
+      return rows[0]?.at.getTime();
+    };
+    const [a, b] = [make(pool), make(standbyPool)];
+    try {
+      a.start();
+      await waitFor('a leader', () => a.isLeader);
+      b.start();
+      let firstTry: number | undefined;
+      await waitFor('b to try for the lock', async () => (firstTry = await lastTryOfB()) !== undefined, 10_000);
+      expect([a.isLeader, b.isLeader]).toEqual([true, false]);
+      // A second try means the first one was refused; b is still a standby and a still leads.
+      await waitFor('b to try again', async () => ((await lastTryOfB()) ?? 0) > firstTry!, 10_000);
+      expect([a.isLeader, b.isLeader]).toEqual([true, false]);
+      await a.stop();
+      await waitFor('takeover', () => b.isLeader, 10_000);
+    } finally {
+      await a.stop();
+      await b.stop();
+      await standbyPool.end();
+    }
   });
 
   it('survives kill -9 mid-stream: every event reaches Kafka at least once and every effect happens exactly once', async () => {
@@ -163,7 +185,11 @@ describe('EventRelay: the event store is the outbox', () => {
     const applied = async () =>
       Number((await pool.query("SELECT count(*) FROM effects WHERE event_id IN (SELECT event_id::text FROM relayed.events WHERE stream_name LIKE $1)", [`order-${service}%`])).rows[0].count);
     await waitFor('every effect', async () => (await applied()) >= total, 60_000);
-    await new Promise((r) => setTimeout(r, 500)); // let any duplicate delivery arrive
+    // A fixed wait on purpose: there is no condition to wait on for "no duplicate will come".
+    // Redeliveries of what the killed relay published twice (same events again, after its last
+    // checkpoint) arrive just behind the first copies; half a second lets them reach the inbox
+    // so that a second effect, if the inbox let one through, is counted below.
+    await new Promise((r) => setTimeout(r, 500));
     await stopProcess(second);
     await stopProcess(consumer);
 
@@ -203,6 +229,9 @@ describe('EventRelay: the event store is the outbox', () => {
     const count = async () =>
       Number((await pool.query('SELECT count(*) FROM effects WHERE event_id = ANY($1)', [ids])).rows[0].count);
     await waitFor('all effects', async () => (await count()) >= 60);
+    // A fixed wait on purpose: "no second effect" has no event to wait for. The restarted
+    // consumer gets again what the killed one had not committed; half a second lets those
+    // redeliveries reach the inbox so that a duplicate effect, if one slipped through, is counted.
     await new Promise((r) => setTimeout(r, 500));
     await stopProcess(restarted);
 

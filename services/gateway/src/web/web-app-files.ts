@@ -97,6 +97,9 @@ export class WebAppFiles {
     if (!file?.body) return undefined;
     let inline = this.inlineByEtag.get(file.etag);
     if (!inline) {
+      // A new build: forget the files of the old one (their hashed names are gone).
+      if (this.inlineByEtag.size > 0)
+        for (const name of this.cache.keys()) if (name !== 'index.html') this.cache.delete(name);
       inline = inlineContentOf(file.body.toString('utf8'));
       this.inlineByEtag.clear();
       this.inlineByEtag.set(file.etag, inline);

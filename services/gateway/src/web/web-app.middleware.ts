@@ -8,7 +8,7 @@ import { BASELINE_HEADERS, webAppHeaders, type InlineContent } from './security-
 import { negotiateEncoding, WebAppFiles, type IndexPage, type WebFile } from './web-app-files.js';
 
 /** Paths the web app never answers: the API (and its docs) and health. */
-const RESERVED = /^\/(api|health)(\/|$)/;
+const RESERVED = /^\/(api|health)(\/|$)/i;
 
 /** Problem type of the 503 answered for pages while `apps/web/dist` is missing. */
 export const WEB_APP_NOT_BUILT = 'urn:adal-office:problem:web-app-not-built';
@@ -64,7 +64,8 @@ export class WebAppMiddleware implements NestMiddleware {
         await this.send(request, response, file, index?.inline ?? NO_INLINE);
         return;
       }
-      if (!wantsHtml(request) || urlPath.startsWith('/assets/')) {
+      const named = file?.relativePath === 'index.html';
+      if (!named && (!wantsHtml(request) || urlPath.startsWith('/assets/'))) {
         next();
         return;
       }

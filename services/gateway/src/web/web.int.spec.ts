@@ -99,6 +99,9 @@ describe('the gateway serves the built web app', () => {
     expect(api.status).toBe(404);
     expect(api.headers.get('content-type')).toMatch(PROBLEM);
     expect(api.headers.get('x-content-type-options')).toBe('nosniff');
+    const shouted = await call(gateway.base, '/API/v1/nothing', { headers: HTML });
+    expect(shouted.status).toBe(404);
+    expect(shouted.headers.get('content-type')).toMatch(PROBLEM);
     const health = await call(gateway.base, '/health', { headers: HTML });
     expect(health.json()).toMatchObject({ status: 'ok' });
     const asset = await call(gateway.base, '/assets/index-gone0000.js', { headers: HTML });
@@ -112,6 +115,8 @@ describe('the gateway serves the built web app', () => {
     const unknown = await call(gateway.base, '/no-such-page');
     expect(unknown.status).toBe(404);
     expect(unknown.headers.get('content-type')).toMatch(PROBLEM);
+    const named = await call(gateway.base, '/index.html');
+    expect(named.text).toBe(INDEX);
     const post = await call(gateway.base, '/', { method: 'POST', headers: HTML, body: {} });
     expect(post.status).toBe(404);
   });
@@ -146,6 +151,24 @@ describe('the gateway serves the built web app', () => {
     expect(headPage.status).toBe(200);
     expect(headPage.headers['content-type']).toBe('text/html; charset=utf-8');
     expect(headPage.body.length).toBe(0);
+  });
+
+  it('picks up a rebuild while running: new page, new style hash, new assets', async () => {
+    const style = 'body{margin:0;color:#111}';
+    await writeFile(path.join(dist, 'index.html'), INDEX.replace(STYLE, style).replace('AbCd1234', 'EfGh5678'));
+    await writeFile(path.join(dist, 'assets/index-EfGh5678.js'), SCRIPT);
+    try {
+      const page = await call(gateway.base, '/', { headers: HTML });
+      expect(page.text).toContain('/assets/index-EfGh5678.js');
+      const hash = createHash('sha256').update(style).digest('base64');
+      expect(page.headers.get('content-security-policy')).toContain(`style-src 'self' 'sha256-${hash}'`);
+      expect((await call(gateway.base, '/assets/index-EfGh5678.js')).status).toBe(200);
+    } finally {
+      await writeFile(path.join(dist, 'index.html'), INDEX);
+      await rm(path.join(dist, 'assets/index-EfGh5678.js'));
+    }
+    expect((await call(gateway.base, '/', { headers: HTML })).text).toBe(INDEX);
+    expect((await call(gateway.base, '/assets/index-EfGh5678.js')).status).toBe(404);
   });
 
   it('never serves dotfiles or anything outside the dist folder', async () => {
