@@ -1,5 +1,6 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
 
 /** Node.js (>= 20) globals for plain JavaScript files (TypeScript files are checked by tsc, not no-undef). */
 const nodeGlobals = {
@@ -56,6 +57,12 @@ export default tseslint.config(
     files: ['**/*.js', '**/*.mjs', '**/*.cjs'],
     ignores: ['apps/*/src/**'],
     languageOptions: { globals: nodeGlobals },
+  },
+  {
+    // The web app: React's rules of hooks.
+    files: ['apps/web/src/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'warn' },
   },
   {
     files: ['**/*.spec.ts', '**/conformance/**'],

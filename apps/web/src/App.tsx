@@ -1,0 +1,86 @@
+import { useEffect, type ReactNode } from 'react';
+import { setApiLanguage } from './api/client';
+import { Layout } from './components/Layout';
+import { I18nProvider, useI18n } from './i18n/i18n';
+import { LiveProvider } from './live';
+import { AgendaPage } from './pages/AgendaPage';
+import { HoldPage } from './pages/HoldPage';
+import { MyBookingsPage } from './pages/MyBookingsPage';
+import { ForbiddenPage, NotFoundPage } from './pages/NotFoundPage';
+import { OfficesPage } from './pages/OfficesPage';
+import { OfficialHoursPage } from './pages/OfficialHoursPage';
+import { OfficialsPage } from './pages/OfficialsPage';
+import { ReschedulePage } from './pages/ReschedulePage';
+import { SignInPage } from './pages/SignInPage';
+import { SlotsPage } from './pages/SlotsPage';
+import { matchPath, RouterProvider, useRouter } from './router';
+import { homeOf, isCitizen, isOfficial, SessionProvider, useSession } from './session';
+
+type Guard = 'citizen' | 'official' | null;
+
+interface Route {
+  path: string;
+  guard: Guard;
+  render: (params: Record<string, string>) => ReactNode;
+}
+
+const ROUTES: Route[] = [
+  { path: '/sign-in', guard: null, render: () => <SignInPage /> },
+  { path: '/offices', guard: null, render: () => <OfficesPage /> },
+  { path: '/offices/:officeId', guard: null, render: (p) => <OfficialsPage officeId={p['officeId']!} key={p['officeId']} /> },
+  { path: '/officials/:officialId/slots', guard: null, render: (p) => <SlotsPage officialId={p['officialId']!} key={p['officialId']} /> },
+  { path: '/bookings', guard: 'citizen', render: () => <MyBookingsPage /> },
+  { path: '/bookings/:bookingId/confirm', guard: 'citizen', render: (p) => <HoldPage bookingId={p['bookingId']!} key={p['bookingId']} /> },
+  {
+    path: '/bookings/:bookingId/reschedule',
+    guard: 'citizen',
+    render: (p) => <ReschedulePage bookingId={p['bookingId']!} key={p['bookingId']} />,
+  },
+  { path: '/official/hours', guard: 'official', render: () => <OfficialHoursPage /> },
+  { path: '/official/agenda', guard: 'official', render: () => <AgendaPage /> },
+];
+
+const Redirect = ({ to }: { to: string }) => {
+  const { navigate } = useRouter();
+  useEffect(() => navigate(to, { replace: true }), [navigate, to]);
+  return null;
+};
+
+const Routes = () => {
+  const { location } = useRouter();
+  const { session } = useSession();
+  if (location.pathname === '/' || location.pathname === '') return <Redirect to={session ? homeOf(session) : '/offices'} />;
+  for (const route of ROUTES) {
+    const params = matchPath(route.path, location.pathname);
+    if (!params) continue;
+    if (route.guard && !session) {
+      return <Redirect to={`/sign-in?next=${encodeURIComponent(location.pathname + location.search)}`} />;
+    }
+    if (route.guard === 'citizen' && !isCitizen(session)) return <ForbiddenPage />;
+    if (route.guard === 'official' && !isOfficial(session)) return <ForbiddenPage />;
+    return <>{route.render(params)}</>;
+  }
+  return <NotFoundPage />;
+};
+
+/** Keeps the API client's Accept-Language on the UI language. */
+const ApiLanguage = () => {
+  const { lang } = useI18n();
+  setApiLanguage(lang);
+  return null;
+};
+
+export const App = () => (
+  <I18nProvider>
+    <ApiLanguage />
+    <SessionProvider>
+      <RouterProvider>
+        <LiveProvider>
+          <Layout>
+            <Routes />
+          </Layout>
+        </LiveProvider>
+      </RouterProvider>
+    </SessionProvider>
+  </I18nProvider>
+);
