@@ -67,6 +67,14 @@ export const ExtraReceptionHoursAdded = defineContract('appointments.ExtraRecept
   { version: 1, schema: z.object({ officialId: id, date: localDate, hours }) },
 ]);
 
+const slot = z.object({ start: localTime, end: localTime, capacity: z.number().int().positive(), mode, officeId: id.optional() });
+/** The day's slots as its calendar froze them at opening (free slots follow these, not later rule changes). */
+export const ReceptionDayOpened = defineContract('appointments.ReceptionDayOpened', [
+  { version: 1, schema: z.object({ officialId: id, date: localDate, slots: z.array(slot) }) },
+]);
+export const ReceptionSlotsAdded = defineContract('appointments.ReceptionSlotsAdded', [
+  { version: 1, schema: z.object({ officialId: id, date: localDate, slots: z.array(slot) }) },
+]);
 export const SlotHeld = defineContract('appointments.SlotHeld', [
   {
     version: 1,
@@ -172,6 +180,8 @@ export const appointmentsContracts = [
   ReceptionRuleWithdrawn,
   ReceptionDayCancelled,
   ExtraReceptionHoursAdded,
+  ReceptionDayOpened,
+  ReceptionSlotsAdded,
   SlotHeld,
   HoldExtended,
   SlotBooked,

@@ -539,6 +539,193 @@ export interface components {
        */
       userId: string;
     };
+    LocalizedText: {
+      /**
+       * @description Kazakh
+       * @example Аудандық әкімдік
+       */
+      kk: string;
+      /**
+       * @description Russian
+       * @example Районный акимат
+       */
+      ru: string;
+      /**
+       * @description English
+       * @example District akimat
+       */
+      en: string;
+    };
+    /** @description The caller as the gateway knows them. Never an IIN. */
+    Profile: {
+      /**
+       * @description Subject (user id)
+       * @example citizen-aigerim
+       */
+      sub: string;
+      /**
+       * @example [
+       *       "citizen"
+       *     ]
+       */
+      roles: ('citizen' | 'clerk' | 'official' | 'admin' | 'auditor')[];
+      name: components['schemas']['LocalizedText'];
+      /**
+       * @description Citizens: the opaque reference services know them by
+       * @example q3TzR0cYb1mJ8vNwK2xLp5sD7fGhA9eU
+       */
+      citizenRef?: string;
+      /**
+       * @description Officials
+       * @example official-akimat-head
+       */
+      officialId?: string;
+      /**
+       * @description Staff of an office
+       * @example office-akimat
+       */
+      officeId?: string;
+      /**
+       * @description Language answers are given in for this request
+       * @enum {string}
+       */
+      language: 'kk' | 'ru' | 'en';
+      /**
+       * @description The user's preferred language, when known
+       * @enum {string}
+       */
+      preferredLanguage?: 'kk' | 'ru' | 'en';
+      /**
+       * Format: date-time
+       * @description When the access token expires
+       * @example 2026-12-01T06:00:00.000Z
+       */
+      tokenExpiresAt: string;
+    };
+    /** @description An access token and the profile of the user it was issued to. */
+    SignInResult: {
+      /** @description Send as `Authorization: Bearer <accessToken>` */
+      accessToken: string;
+      /** @enum {string} */
+      tokenType: 'Bearer';
+      /**
+       * @description Seconds the token is valid for
+       * @example 3600
+       */
+      expiresIn: number;
+      /**
+       * Format: date-time
+       * @example 2026-12-01T06:00:00.000Z
+       */
+      expiresAt: string;
+      user: components['schemas']['Profile'];
+    };
+    /** @description A fictional demo user one can sign in as. No IIN, no citizenRef. */
+    DemoUser: {
+      /**
+       * @description `userId` to sign in with
+       * @example citizen-aigerim
+       */
+      userId: string;
+      /**
+       * @example [
+       *       "citizen"
+       *     ]
+       */
+      roles: ('citizen' | 'clerk' | 'official' | 'admin' | 'auditor')[];
+      name: components['schemas']['LocalizedText'];
+      /** @description Who the demo user is, for the sign-in picker */
+      description: components['schemas']['LocalizedText'];
+      /** @enum {string} */
+      preferredLanguage: 'kk' | 'ru' | 'en';
+      /** @example official-akimat-head */
+      officialId?: string;
+      /** @example office-akimat */
+      officeId?: string;
+    };
+    /** @description An office where officials receive citizens (reference data). */
+    Office: {
+      /** @example office-akimat */
+      officeId: string;
+      /** @enum {string} */
+      kind: 'akimat' | 'public_service_centre' | 'anti_corruption_centre';
+      name: components['schemas']['LocalizedText'];
+      address: components['schemas']['LocalizedText'];
+      /** @example KZ-ALA */
+      regionCode: string;
+    };
+    /** @description All offices, by region and id. */
+    OfficesResponse: {
+      offices: components['schemas']['Office'][];
+    };
+    /** @description A published reception rule: recurring hours within a validity period. Requests number the weekday (1 = Monday); answers name it. */
+    ReceptionRule: {
+      /** @example 10:00 */
+      start: string;
+      /** @example 12:00 */
+      end: string;
+      /**
+       * @description Minutes per slot
+       * @example 15
+       */
+      slotMinutes: number;
+      /**
+       * @description Citizens per slot
+       * @example 1
+       */
+      capacity: number;
+      /** @enum {string} */
+      mode: 'in_person' | 'remote';
+      /**
+       * @description Present exactly when `mode` is `in_person`
+       * @example office-akimat
+       */
+      officeId?: string;
+      /** @example wednesday-mornings */
+      ruleId: string;
+      /** @enum {string} */
+      recurrence: 'weekly' | 'daily';
+      /**
+       * @description Weekly rules only
+       * @enum {string}
+       */
+      weekday?: 'monday' | 'tuesday' | 'wednesday' | 'thursday' | 'friday';
+      /**
+       * Format: date
+       * @description First day the rule applies
+       * @example 2026-12-01
+       */
+      validFrom: string;
+      /**
+       * Format: date
+       * @description Last day; open-ended when absent
+       * @example 2027-06-30
+       */
+      validTo?: string;
+    };
+    /** @description An official who holds receptions, from the read model. */
+    Official: {
+      /** @example official-akimat-head */
+      officialId: string;
+      /**
+       * @description Null only while the official's registration has not reached the read model yet
+       * @example office-akimat
+       */
+      officeId: string | null;
+      /**
+       * @description Null like `officeId`
+       * @enum {string|null}
+       */
+      rank: 'head' | 'deputy' | 'department_head' | null;
+      /** @description Name and position; null while the directory lags behind, or when the stored name was erased */
+      displayName: components['schemas']['LocalizedText'] | null;
+      /** @description Rules in force, by start of validity, weekday and time */
+      receptionRules: components['schemas']['ReceptionRule'][];
+    };
+    /** @description Officials (of one office when asked), by office, rank and id. */
+    OfficialsResponse: {
+      officials: components['schemas']['Official'][];
+    };
     RegisterOfficialBody: {
       /** @example official-akimat-head */
       officialId: string;
@@ -558,6 +745,144 @@ export interface components {
       nameRu: string;
       /** @example Nurlan Abenov, District Akim */
       nameEn: string;
+    };
+    /** @description Reception hours cut into equal slots: `[start, end)`, local time. */
+    ReceptionHours: {
+      /** @example 10:00 */
+      start: string;
+      /** @example 12:00 */
+      end: string;
+      /**
+       * @description Minutes per slot
+       * @example 15
+       */
+      slotMinutes: number;
+      /**
+       * @description Citizens per slot
+       * @example 1
+       */
+      capacity: number;
+      /** @enum {string} */
+      mode: 'in_person' | 'remote';
+      /**
+       * @description Present exactly when `mode` is `in_person`
+       * @example office-akimat
+       */
+      officeId?: string;
+    };
+    /** @description One-off changes of a date in the official's schedule. */
+    ScheduleDayOverride: {
+      /** @description No receptions that day */
+      cancelled: boolean;
+      /** @description Why the day was cancelled, when a reason was given */
+      cancelReason?: string;
+      /** @description Hours added to that day */
+      extraHours: components['schemas']['ReceptionHours'][];
+    };
+    /** @description The official's reception schedule as it stands after the change (the name is kept by the service, never answered). */
+    ScheduleView: {
+      /** @example official-akimat-head */
+      officialId: string;
+      /** @example office-akimat */
+      officeId: string;
+      /** @enum {string} */
+      rank: 'head' | 'deputy' | 'department_head';
+      /** @description Rules in force, in publication order */
+      rules: components['schemas']['ReceptionRule'][];
+      /**
+       * @description Every changed day. Keyed by date (`YYYY-MM-DD`).
+       * @example {
+       *       "2026-12-02": {
+       *         "cancelled": true,
+       *         "cancelReason": "Official trip",
+       *         "extraHours": []
+       *       }
+       *     }
+       */
+      days: {
+        [key: string]: components['schemas']['ScheduleDayOverride'];
+      };
+    };
+    /** @description One-off changes of a date in the read model. */
+    DayOverride: {
+      /** @description No receptions that day */
+      cancelled: boolean;
+      /** @description Hours added to that day, by start */
+      extraHours: components['schemas']['ReceptionHours'][];
+    };
+    /** @description One official with the one-off changes of recent and coming days. */
+    OfficialDetail: {
+      /** @example official-akimat-head */
+      officialId: string;
+      /**
+       * @description Null only while the official's registration has not reached the read model yet
+       * @example office-akimat
+       */
+      officeId: string | null;
+      /**
+       * @description Null like `officeId`
+       * @enum {string|null}
+       */
+      rank: 'head' | 'deputy' | 'department_head' | null;
+      /** @description Name and position; null while the directory lags behind, or when the stored name was erased */
+      displayName: components['schemas']['LocalizedText'] | null;
+      /** @description Rules in force, by start of validity, weekday and time */
+      receptionRules: components['schemas']['ReceptionRule'][];
+      /**
+       * @description Changed days. Keyed by date (`YYYY-MM-DD`).
+       * @example {
+       *       "2026-12-02": {
+       *         "cancelled": true,
+       *         "extraHours": []
+       *       }
+       *     }
+       */
+      dayOverrides: {
+        [key: string]: components['schemas']['DayOverride'];
+      };
+    };
+    /** @description A slot with at least one free seat. */
+    FreeSlot: {
+      /**
+       * @description Start (`slotStart` when holding it)
+       * @example 10:00
+       */
+      start: string;
+      /** @example 10:15 */
+      end: string;
+      /** @enum {string} */
+      mode: 'in_person' | 'remote';
+      /**
+       * @description Where an in-person reception takes place
+       * @example office-akimat
+       */
+      officeId?: string;
+      /**
+       * @description Citizens per slot
+       * @example 1
+       */
+      capacity: number;
+      /**
+       * @description Seats still free
+       * @example 1
+       */
+      free: number;
+    };
+    /** @description The free slots of one day, by start. */
+    FreeSlotsDay: {
+      /**
+       * Format: date
+       * @example 2026-12-01
+       */
+      date: string;
+      slots: components['schemas']['FreeSlot'][];
+    };
+    /** @description Bookable slots from `from` to `to`: only slots that start later than now and have a free seat; days without any are left out. */
+    FreeSlotsResponse: {
+      /** @example official-akimat-head */
+      officialId: string;
+      /** @description By date */
+      days: components['schemas']['FreeSlotsDay'][];
     };
     ReceptionRuleBody: {
       /**
@@ -633,6 +958,113 @@ export interface components {
       /** @description extra only; defaults to the office of the official */
       officeId?: string;
     };
+    /** @description What changing a reception day did. */
+    ReceptionDayChangeResponse: {
+      /** @description Bookings cancelled (by the office) because the day was cancelled; empty for extra hours */
+      cancelledBookings: string[];
+    };
+    /** @description A booking from the read model (eventually consistent). Lapsed holds are left out, so `status` is never `lapsed` here. */
+    BookingListItem: {
+      /**
+       * Format: uuid
+       * @description Booking id (UUID)
+       * @example 0190d3a4-7b1c-7cc3-a000-000000000001
+       */
+      bookingId: string;
+      /**
+       * @description Opaque reference of the citizen (never an IIN)
+       * @example q3TzR0cYb1mJ8vNwK2xLp5sD7fGhA9eU
+       */
+      citizenRef: string;
+      /** @example official-akimat-head */
+      officialId: string;
+      /**
+       * @description In-person bookings: where
+       * @example office-akimat
+       */
+      officeId?: string;
+      /**
+       * Format: date
+       * @example 2026-12-01
+       */
+      date: string;
+      /** @example 10:00 */
+      slotStart: string;
+      /** @example 10:15 */
+      slotEnd: string;
+      /**
+       * Format: date-time
+       * @example 2026-12-01T10:00:00+05:00
+       */
+      startsAt: string;
+      /**
+       * Format: date-time
+       * @example 2026-12-01T10:15:00+05:00
+       */
+      endsAt: string;
+      /** @enum {string} */
+      mode: 'in_person' | 'remote';
+      /** @enum {string} */
+      status: 'held' | 'confirmed' | 'cancelled' | 'no_show' | 'in_progress' | 'completed';
+      /**
+       * @description Once confirmed
+       * @enum {string}
+       */
+      channel?: 'in_person' | 'remote';
+      /**
+       * @description Once confirmed: language of the reception
+       * @enum {string}
+       */
+      language?: 'kk' | 'ru' | 'en';
+      /**
+       * Format: uri
+       * @description The citizen's own list: remote bookings that are confirmed or in progress
+       * @example https://video.example.kz/room/Hq3x0d1m2V8rT4cZp7sWkA
+       */
+      joinUrl?: string;
+      /**
+       * Format: date-time
+       * @description Remote bookings that are confirmed or in progress: when the call can be joined
+       * @example 2026-12-01T09:50:00+05:00
+       */
+      joinOpensAt?: string;
+      /**
+       * Format: date-time
+       * @description While held: when the hold lapses unless confirmed
+       * @example 2026-11-20T15:10:00+05:00
+       */
+      holdExpiresAt?: string;
+      /**
+       * @description Cancelled bookings: by whom
+       * @enum {string}
+       */
+      cancelledBy?: 'citizen' | 'official' | 'office';
+      /**
+       * @description Completed receptions
+       * @enum {string}
+       */
+      outcome?: 'resolved' | 'explained' | 'redirected' | 'appeal_needed';
+      /** @description The reception was turned into an appeal */
+      followUpRequested: boolean;
+      /**
+       * Format: date-time
+       * @description When the read model last changed this booking
+       * @example 2026-12-01T10:00:00+05:00
+       */
+      updatedAt: string;
+    };
+    /** @description An official's day: every booking that is not a lapsed hold, by slot. */
+    AgendaResponse: {
+      /** @example official-akimat-head */
+      officialId: string;
+      /**
+       * Format: date
+       * @description The day (today when not asked)
+       * @example 2026-12-01
+       */
+      date: string;
+      bookings: components['schemas']['BookingListItem'][];
+    };
     HoldSlotBody: {
       /** @example official-akimat-head */
       officialId: string;
@@ -646,6 +1078,288 @@ export interface components {
        * @example 10:00
        */
       slotStart: string;
+    };
+    /** @description A held booking, with when the hold lapses unless confirmed. */
+    HeldBooking: {
+      /**
+       * Format: uuid
+       * @description Booking id (UUID)
+       * @example 0190d3a4-7b1c-7cc3-a000-000000000001
+       */
+      bookingId: string;
+      /** @enum {string} */
+      status: 'held' | 'lapsed' | 'confirmed' | 'cancelled' | 'no_show' | 'in_progress' | 'completed';
+      /** @example official-akimat-head */
+      officialId: string;
+      /**
+       * @description In-person bookings: where
+       * @example office-akimat
+       */
+      officeId?: string;
+      /**
+       * Format: date
+       * @example 2026-12-01
+       */
+      date: string;
+      /** @example 10:00 */
+      slotStart: string;
+      /** @example 10:15 */
+      slotEnd: string;
+      /**
+       * Format: date-time
+       * @example 2026-12-01T10:00:00+05:00
+       */
+      startsAt: string;
+      /**
+       * Format: date-time
+       * @example 2026-12-01T10:15:00+05:00
+       */
+      endsAt: string;
+      /** @enum {string} */
+      mode: 'in_person' | 'remote';
+      /**
+       * Format: date-time
+       * @description While held: when the hold lapses unless confirmed
+       * @example 2026-11-20T15:10:00+05:00
+       */
+      holdExpiresAt?: string;
+      /**
+       * @description Once confirmed
+       * @enum {string}
+       */
+      channel?: 'in_person' | 'remote';
+      /**
+       * @description Once confirmed: language of the reception
+       * @enum {string}
+       */
+      language?: 'kk' | 'ru' | 'en';
+      /**
+       * Format: uri
+       * @description Confirmed remote bookings: the video link (only to the booking's citizen and official)
+       * @example https://video.example.kz/room/Hq3x0d1m2V8rT4cZp7sWkA
+       */
+      joinUrl?: string;
+      /**
+       * Format: date-time
+       * @description Confirmed remote bookings: when the call can be joined (10 minutes before `startsAt`)
+       * @example 2026-12-01T09:50:00+05:00
+       */
+      joinOpensAt?: string;
+      /**
+       * @description Once confirmed (only to the booking's citizen and official)
+       * @example Land plot allocation question
+       */
+      purpose?: string;
+      /**
+       * @description Cancelled bookings: by whom
+       * @enum {string}
+       */
+      cancelledBy?: 'citizen' | 'official' | 'office';
+      /**
+       * @description Completed receptions
+       * @enum {string}
+       */
+      outcome?: 'resolved' | 'explained' | 'redirected' | 'appeal_needed';
+      /** @description Completed receptions: what was decided or explained (only to the booking's citizen and official) */
+      summary?: string;
+      /**
+       * Format: date-time
+       * @description When the reception was turned into an appeal
+       * @example 2026-12-01T10:00:00+05:00
+       */
+      followUpRequestedAt?: string;
+      /**
+       * Format: date-time
+       * @description When the hold lapses unless confirmed (`holdExpiresAt` while held)
+       * @example 2026-11-20T15:10:00+05:00
+       */
+      expiresAt: string;
+    };
+    /** @description A booking in the citizen's own list. */
+    CitizenBookingListItem: {
+      /**
+       * Format: uuid
+       * @description Booking id (UUID)
+       * @example 0190d3a4-7b1c-7cc3-a000-000000000001
+       */
+      bookingId: string;
+      /**
+       * @description Opaque reference of the citizen (never an IIN)
+       * @example q3TzR0cYb1mJ8vNwK2xLp5sD7fGhA9eU
+       */
+      citizenRef: string;
+      /** @example official-akimat-head */
+      officialId: string;
+      /**
+       * @description In-person bookings: where
+       * @example office-akimat
+       */
+      officeId?: string;
+      /**
+       * Format: date
+       * @example 2026-12-01
+       */
+      date: string;
+      /** @example 10:00 */
+      slotStart: string;
+      /** @example 10:15 */
+      slotEnd: string;
+      /**
+       * Format: date-time
+       * @example 2026-12-01T10:00:00+05:00
+       */
+      startsAt: string;
+      /**
+       * Format: date-time
+       * @example 2026-12-01T10:15:00+05:00
+       */
+      endsAt: string;
+      /** @enum {string} */
+      mode: 'in_person' | 'remote';
+      /** @enum {string} */
+      status: 'held' | 'confirmed' | 'cancelled' | 'no_show' | 'in_progress' | 'completed';
+      /**
+       * @description Once confirmed
+       * @enum {string}
+       */
+      channel?: 'in_person' | 'remote';
+      /**
+       * @description Once confirmed: language of the reception
+       * @enum {string}
+       */
+      language?: 'kk' | 'ru' | 'en';
+      /**
+       * Format: uri
+       * @description The citizen's own list: remote bookings that are confirmed or in progress
+       * @example https://video.example.kz/room/Hq3x0d1m2V8rT4cZp7sWkA
+       */
+      joinUrl?: string;
+      /**
+       * Format: date-time
+       * @description Remote bookings that are confirmed or in progress: when the call can be joined
+       * @example 2026-12-01T09:50:00+05:00
+       */
+      joinOpensAt?: string;
+      /**
+       * Format: date-time
+       * @description While held: when the hold lapses unless confirmed
+       * @example 2026-11-20T15:10:00+05:00
+       */
+      holdExpiresAt?: string;
+      /**
+       * @description Cancelled bookings: by whom
+       * @enum {string}
+       */
+      cancelledBy?: 'citizen' | 'official' | 'office';
+      /**
+       * @description Completed receptions
+       * @enum {string}
+       */
+      outcome?: 'resolved' | 'explained' | 'redirected' | 'appeal_needed';
+      /** @description The reception was turned into an appeal */
+      followUpRequested: boolean;
+      /**
+       * Format: date-time
+       * @description When the read model last changed this booking
+       * @example 2026-12-01T10:00:00+05:00
+       */
+      updatedAt: string;
+      /** @description Held, confirmed or in progress and not over yet (listed first, soonest first) */
+      upcoming: boolean;
+    };
+    /** @description The caller's bookings: upcoming ones first (soonest first), then the rest (latest first); holds past their expiry are left out. */
+    CitizenBookingsResponse: {
+      bookings: components['schemas']['CitizenBookingListItem'][];
+    };
+    /** @description A booking as the caller may see it. `purpose`, `summary` and `joinUrl` are answered only to the booking's citizen and its official. */
+    Booking: {
+      /**
+       * Format: uuid
+       * @description Booking id (UUID)
+       * @example 0190d3a4-7b1c-7cc3-a000-000000000001
+       */
+      bookingId: string;
+      /** @enum {string} */
+      status: 'held' | 'lapsed' | 'confirmed' | 'cancelled' | 'no_show' | 'in_progress' | 'completed';
+      /** @example official-akimat-head */
+      officialId: string;
+      /**
+       * @description In-person bookings: where
+       * @example office-akimat
+       */
+      officeId?: string;
+      /**
+       * Format: date
+       * @example 2026-12-01
+       */
+      date: string;
+      /** @example 10:00 */
+      slotStart: string;
+      /** @example 10:15 */
+      slotEnd: string;
+      /**
+       * Format: date-time
+       * @example 2026-12-01T10:00:00+05:00
+       */
+      startsAt: string;
+      /**
+       * Format: date-time
+       * @example 2026-12-01T10:15:00+05:00
+       */
+      endsAt: string;
+      /** @enum {string} */
+      mode: 'in_person' | 'remote';
+      /**
+       * Format: date-time
+       * @description While held: when the hold lapses unless confirmed
+       * @example 2026-11-20T15:10:00+05:00
+       */
+      holdExpiresAt?: string;
+      /**
+       * @description Once confirmed
+       * @enum {string}
+       */
+      channel?: 'in_person' | 'remote';
+      /**
+       * @description Once confirmed: language of the reception
+       * @enum {string}
+       */
+      language?: 'kk' | 'ru' | 'en';
+      /**
+       * Format: uri
+       * @description Confirmed remote bookings: the video link (only to the booking's citizen and official)
+       * @example https://video.example.kz/room/Hq3x0d1m2V8rT4cZp7sWkA
+       */
+      joinUrl?: string;
+      /**
+       * Format: date-time
+       * @description Confirmed remote bookings: when the call can be joined (10 minutes before `startsAt`)
+       * @example 2026-12-01T09:50:00+05:00
+       */
+      joinOpensAt?: string;
+      /**
+       * @description Once confirmed (only to the booking's citizen and official)
+       * @example Land plot allocation question
+       */
+      purpose?: string;
+      /**
+       * @description Cancelled bookings: by whom
+       * @enum {string}
+       */
+      cancelledBy?: 'citizen' | 'official' | 'office';
+      /**
+       * @description Completed receptions
+       * @enum {string}
+       */
+      outcome?: 'resolved' | 'explained' | 'redirected' | 'appeal_needed';
+      /** @description Completed receptions: what was decided or explained (only to the booking's citizen and official) */
+      summary?: string;
+      /**
+       * Format: date-time
+       * @description When the reception was turned into an appeal
+       * @example 2026-12-01T10:00:00+05:00
+       */
+      followUpRequestedAt?: string;
     };
     ConfirmBookingBody: {
       /** @example Land plot allocation question */
@@ -698,12 +1412,14 @@ export interface operations {
       };
     };
     responses: {
-      /** @description `{ accessToken, tokenType: "Bearer", expiresIn, expiresAt, user }` */
+      /** @description An access token and the signed-in user */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['SignInResult'];
+        };
       };
       /** @description Development sign-in is off */
       404: {
@@ -743,12 +1459,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Demo users (fictional): id, roles, names in kk/ru/en, officialId/officeId */
+      /** @description The demo users (fictional) */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['DemoUser'][];
+        };
       };
       /** @description Development sign-in is off */
       404: {
@@ -779,12 +1497,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description sub, roles, names, citizenRef/officialId/officeId, language, token expiry */
+      /** @description The caller's profile */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['Profile'];
+        };
       };
       /** @description Not signed in, or the token is invalid or expired */
       401: {
@@ -829,7 +1549,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['OfficesResponse'];
+        };
       };
       /** @description Malformed JSON, or a field of the wrong JSON type (`errors` names each field) */
       400: {
@@ -895,7 +1617,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['OfficialsResponse'];
+        };
       };
       /** @description Malformed JSON, or a field of the wrong JSON type (`errors` names each field) */
       400: {
@@ -957,12 +1681,14 @@ export interface operations {
       };
     };
     responses: {
-      /** @description The official was registered */
+      /** @description The official was registered: their (empty) schedule */
       201: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ScheduleView'];
+        };
       };
       /** @description Malformed JSON, or a field of the wrong JSON type (`errors` names each field) */
       400: {
@@ -1055,7 +1781,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['OfficialDetail'];
+        };
       };
       /** @description Malformed JSON, or a field of the wrong JSON type (`errors` names each field) */
       400: {
@@ -1135,7 +1863,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['FreeSlotsResponse'];
+        };
       };
       /** @description Malformed JSON, or a field of the wrong JSON type (`errors` names each field) */
       400: {
@@ -1200,12 +1930,14 @@ export interface operations {
       };
     };
     responses: {
-      /** @description The rule was published */
+      /** @description The rule was published: the schedule now */
       201: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ScheduleView'];
+        };
       };
       /** @description Malformed JSON, or a field of the wrong JSON type (`errors` names each field) */
       400: {
@@ -1286,12 +2018,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description The rule was withdrawn */
+      /** @description The rule was withdrawn: the schedule now */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ScheduleView'];
+        };
       };
       /** @description Malformed JSON, or a field of the wrong JSON type (`errors` names each field) */
       400: {
@@ -1390,7 +2124,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ReceptionDayChangeResponse'];
+        };
       };
       /** @description Malformed JSON, or a field of the wrong JSON type (`errors` names each field) */
       400: {
@@ -1477,7 +2213,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['AgendaResponse'];
+        };
       };
       /** @description Malformed JSON, or a field of the wrong JSON type (`errors` names each field) */
       400: {
@@ -1557,12 +2295,14 @@ export interface operations {
       };
     };
     responses: {
-      /** @description `{ bookingId, expiresAt }` */
+      /** @description The held booking and when the hold expires */
       201: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['HeldBooking'];
+        };
       };
       /** @description Malformed JSON, or a field of the wrong JSON type (`errors` names each field) */
       400: {
@@ -1643,7 +2383,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['CitizenBookingsResponse'];
+        };
       };
       /** @description Malformed JSON, or a field of the wrong JSON type (`errors` names each field) */
       400: {
@@ -1727,7 +2469,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['Booking'];
+        };
       };
       /** @description Malformed JSON, or a field of the wrong JSON type (`errors` names each field) */
       400: {
@@ -1820,7 +2564,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'text/calendar': string;
+        };
       };
       /** @description Malformed JSON, or a field of the wrong JSON type (`errors` names each field) */
       400: {
@@ -1904,7 +2650,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['HeldBooking'];
+        };
       };
       /** @description Malformed JSON, or a field of the wrong JSON type (`errors` names each field) */
       400: {
@@ -2001,7 +2749,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['Booking'];
+        };
       };
       /** @description Malformed JSON, or a field of the wrong JSON type (`errors` names each field) */
       400: {
@@ -2089,7 +2839,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['Booking'];
+        };
       };
       /** @description Malformed JSON, or a field of the wrong JSON type (`errors` names each field) */
       400: {
@@ -2177,7 +2929,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['Booking'];
+        };
       };
       /** @description Malformed JSON, or a field of the wrong JSON type (`errors` names each field) */
       400: {
@@ -2261,7 +3015,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['Booking'];
+        };
       };
       /** @description Malformed JSON, or a field of the wrong JSON type (`errors` names each field) */
       400: {
@@ -2345,7 +3101,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['Booking'];
+        };
       };
       /** @description Malformed JSON, or a field of the wrong JSON type (`errors` names each field) */
       400: {
@@ -2433,7 +3191,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['Booking'];
+        };
       };
       /** @description Malformed JSON, or a field of the wrong JSON type (`errors` names each field) */
       400: {
@@ -2517,7 +3277,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['Booking'];
+        };
       };
       /** @description Malformed JSON, or a field of the wrong JSON type (`errors` names each field) */
       400: {
@@ -2601,7 +3363,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['Booking'];
+        };
       };
       /** @description Malformed JSON, or a field of the wrong JSON type (`errors` names each field) */
       400: {

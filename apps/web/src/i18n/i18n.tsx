@@ -8,6 +8,7 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useState, t
 import { en } from './messages/en';
 import { kk, type MessageKey } from './messages/kk';
 import { ru } from './messages/ru';
+import { intlKnowsKazakh, KK_MONTHS, KK_MONTHS_SHORT, KK_WEEKDAYS, KK_WEEKDAYS_SHORT } from './kk-calendar';
 
 export type Lang = 'kk' | 'ru' | 'en';
 export const LANGS: readonly Lang[] = ['kk', 'ru', 'en'];
@@ -84,7 +85,31 @@ export interface Formatters {
   clock: (ms: number) => string;
 }
 
+/** Year, month (1-12), day, ISO weekday and time of an instant in Almaty, from `Intl`. */
+const almatyParts = (() => {
+  const parts = new Intl.DateTimeFormat('en-GB', {
+    timeZone: TIME_ZONE,
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  });
+  return (date: Date) => {
+    const get = (type: string) => parts.formatToParts(date).find((p) => p.type === type)?.value ?? '';
+    const ymd = `${get('year')}-${get('month').padStart(2, '0')}-${get('day').padStart(2, '0')}`;
+    return { year: get('year'), month: Number(get('month')), day: get('day'), weekday: isoWeekday(ymd), hm: `${get('hour')}:${get('minute')}` };
+  };
+})();
+
+let kazakhChecked: boolean | undefined;
+const kazakhNative = () => (kazakhChecked ??= intlKnowsKazakh());
+
 const makeFormatters = (lang: Lang): Formatters => {
+  // Kazakh through Intl when the browser has the data; otherwise CLDR's Kazakh patterns with names
+  // from kk-calendar.ts and numbers from Intl (Russian separators: the same as Kazakh ones).
+  const fallback = lang === 'kk' && !kazakhNative();
   const locale = LOCALES[lang];
   const tz = { timeZone: TIME_ZONE } as const;
   const long = new Intl.DateTimeFormat(locale, { ...tz, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
@@ -92,16 +117,29 @@ const makeFormatters = (lang: Lang): Formatters => {
   const weekdayOnly = new Intl.DateTimeFormat(locale, { ...tz, weekday: 'long' });
   const hm = new Intl.DateTimeFormat(locale, { ...tz, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
   const full = new Intl.DateTimeFormat(locale, { ...tz, day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
-  const num = new Intl.NumberFormat(locale);
-  const two = new Intl.NumberFormat(locale, { minimumIntegerDigits: 2 });
+  const numberLocale = fallback ? LOCALES.ru : locale;
+  const num = new Intl.NumberFormat(numberLocale);
+  const two = new Intl.NumberFormat(numberLocale, { minimumIntegerDigits: 2 });
+  const kkLong = (d: Date) => {
+    const p = almatyParts(d);
+    return `${p.year} ж. ${p.day} ${KK_MONTHS[p.month - 1]}, ${KK_WEEKDAYS[p.weekday - 1]}`;
+  };
+  const kkShort = (d: Date) => {
+    const p = almatyParts(d);
+    return `${p.day} ${KK_MONTHS_SHORT[p.month - 1]}, ${KK_WEEKDAYS_SHORT[p.weekday - 1]}`;
+  };
+  const kkFull = (d: Date) => {
+    const p = almatyParts(d);
+    return `${p.year} ж. ${p.day} ${KK_MONTHS[p.month - 1]}, ${p.hm}`;
+  };
   return {
-    date: (date) => long.format(noonOf(date)),
-    dayShort: (date) => short.format(noonOf(date)),
+    date: (date) => (fallback ? kkLong(noonOf(date)) : long.format(noonOf(date))),
+    dayShort: (date) => (fallback ? kkShort(noonOf(date)) : short.format(noonOf(date))),
     // 2024-01-01 was a Monday.
-    weekday: (isoDay) => weekdayOnly.format(noonOf(addDays('2024-01-01', isoDay - 1))),
+    weekday: (isoDay) => (fallback ? KK_WEEKDAYS[isoDay - 1]! : weekdayOnly.format(noonOf(addDays('2024-01-01', isoDay - 1)))),
     time: (date, time) => hm.format(instantOf(date, time)),
     instantTime: (iso) => hm.format(new Date(iso)),
-    dateTime: (iso) => full.format(new Date(iso)),
+    dateTime: (iso) => (fallback ? kkFull(new Date(iso)) : full.format(new Date(iso))),
     number: (value) => num.format(value),
     clock: (ms) => {
       const seconds = Math.max(0, Math.ceil(ms / 1000));

@@ -21,11 +21,12 @@ describe('booking workflows across streams', () => {
   let database: TestDatabase;
   let store: PostgresEventStore;
   let bookings: ReceptionBookings;
+  let schedules: ReceptionSchedules;
 
   beforeAll(async () => {
     database = await createTestDatabase('booking_workflow');
     store = await PostgresEventStore.create({ connectionString: database.url, schema: 'appointments' });
-    const schedules = new ReceptionSchedules(store, clock);
+    schedules = new ReceptionSchedules(store, clock);
     await schedules.registerOfficial({
       officialId: OFFICIAL,
       officeId: 'office-1',
@@ -57,6 +58,21 @@ describe('booking workflows across streams', () => {
     const held = await bookings.hold({ citizenRef: citizen(), officialId: OFFICIAL, date, slotStart });
     return bookings.confirm(held.bookingId, { purpose: 'Сұрақ', language: 'kk', channel: 'in_person' });
   };
+
+  it('extra hours for a day already opened reach its calendar and can be booked', async () => {
+    await bookings.hold({ citizenRef: citizen(), officialId: OFFICIAL, date: '2026-12-09', slotStart: '10:00' }); // opens the day
+    await schedules.changeDay(OFFICIAL, '2026-12-09', {
+      kind: 'extra_hours',
+      start: '14:00',
+      end: '15:00',
+      slotMinutes: 30,
+      capacity: 1,
+      mode: 'in_person',
+      officeId: 'office-1',
+    });
+    const held = await bookings.hold({ citizenRef: citizen(), officialId: OFFICIAL, date: '2026-12-09', slotStart: '14:30' });
+    expect(held).toMatchObject({ status: 'held', slotStart: '14:30', slotEnd: '15:00' });
+  });
 
   it('a confirmation the booking refuses leaves the seat held, not booked', async () => {
     const held = await bookings.hold({ citizenRef: citizen(), officialId: OFFICIAL, date: MONDAY, slotStart: '10:00' });

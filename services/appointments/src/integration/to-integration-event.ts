@@ -67,8 +67,14 @@ export const toIntegrationEvent = (recorded: RecordedEvent): IntegrationEnvelope
     case 'ExtraReceptionHoursAdded':
       return publish(event.type, event.data.officialId, event.data);
 
-    case 'ReceptionDayOpened':
-      return null;
+    case 'ReceptionDayOpened': {
+      const { officialId, date, slots } = event.data;
+      return publish(event.type, calendarSubject(officialId, date), { officialId, date, slots });
+    }
+    case 'ReceptionSlotsAdded': {
+      const { officialId, date } = calendarKey(recorded.streamName);
+      return publish(event.type, calendarSubject(officialId, date), { officialId, date, slots: event.data.slots });
+    }
     case 'SlotHeld': {
       const { officialId, date } = calendarKey(recorded.streamName);
       const { bookingId, slotStart, slotEnd, holdExpiresAt } = event.data;

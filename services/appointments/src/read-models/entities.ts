@@ -13,6 +13,7 @@ import type {
   OfficialRank,
   ReceptionHours,
   ReceptionRule,
+  ReceptionSlot,
 } from '../domain/index.js';
 
 /** The PostgreSQL schema of every read-model table of this service. */
@@ -160,7 +161,21 @@ export const OfficeView = defineEntity({
 export type OfficeView = InferEntity<typeof OfficeView>;
 
 /** Every entity of the read model, for `MikroORM.init({ entities })`. */
-export const readModelEntities = [OfficialScheduleView, SeatView, BookingView, OfficialDirectoryView, OfficeView];
+/** A day whose calendar is open: its slots are frozen there, so free slots must follow them. */
+export const OpenedDayView = defineEntity({
+  name: 'OpenedDayView',
+  tableName: 'opened_days',
+  schema: READ_SCHEMA,
+  properties: {
+    officialId: p.string().primary(),
+    date: p.string().primary(),
+    slots: p.json<ReceptionSlot[]>().columnType('jsonb'),
+    closed: p.boolean(),
+  },
+});
+export type OpenedDayView = InferEntity<typeof OpenedDayView>;
+
+export const readModelEntities = [OfficialScheduleView, SeatView, BookingView, OfficialDirectoryView, OfficeView, OpenedDayView];
 
 /** Ranks an official may have (re-exported for DTO typing). */
 export type { OfficialRank };

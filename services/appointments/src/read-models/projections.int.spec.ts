@@ -1,4 +1,5 @@
 import { reminderProjection } from '../notifications/reminder.projection.js';
+import { openedDayProjection } from './projections.js';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { appointments, ContractRegistry, type IntegrationEnvelope } from '@adal/contracts';
 import { PostgresEventStore, uuidv7 } from '@adal/event-store';
@@ -114,6 +115,7 @@ describe('appointments read models (live projection)', () => {
       'offices',
       'official_directory',
       'official_schedules',
+      'opened_days',
       'projection_checkpoints',
       'projection_inbox',
       'seats',
@@ -410,7 +412,7 @@ describe('appointments read models (live projection)', () => {
       `SELECT projection, last_event_id FROM ${qualified('projection_checkpoints')} ORDER BY projection`,
     );
     // The reminder outbox is fed by the same pipeline (see notifications/).
-    const projections: Projection[] = [bookingProjection, officialScheduleProjection, reminderProjection, seatProjection];
+    const projections: Projection[] = [bookingProjection, officialScheduleProjection, openedDayProjection, reminderProjection, seatProjection];
     expect(rows.map((r) => r.projection)).toEqual(projections.map((p) => p.name));
     for (const row of rows) expect(row.last_event_id).toMatch(/^[0-9a-f-]{36}$/);
   });

@@ -15,10 +15,11 @@ import { reminderProjection } from '../notifications/reminder.projection.js';
 import type { ContractData, IntegrationEnvelope, appointments } from '@adal/contracts';
 import type { Projection } from '@adal/read-models';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { addDays, localDateOf, type ReceptionHours, type ReceptionRule } from '../domain/index.js';
+import { addDays, localDateOf, type ReceptionHours, type ReceptionRule, type ReceptionSlot } from '../domain/index.js';
 import {
   BookingView,
   OfficialScheduleView,
+  OpenedDayView,
   SeatView,
   qualified,
   type BookingViewStatus,
@@ -122,6 +123,38 @@ export const officialScheduleProjection: Projection = {
   tables: [qualified('official_schedules')],
   handles: SCHEDULE_EVENTS,
   apply: applySchedule,
+};
+
+// --- opened days -----------------------------------------------------------------------------------
+
+const DAY_EVENTS = [
+  'appointments.ReceptionDayOpened',
+  'appointments.ReceptionSlotsAdded',
+  'appointments.ReceptionDayClosed',
+] as const;
+
+const applyDay = async (em: EntityManager, envelope: IntegrationEnvelope): Promise<void> => {
+  const d = envelope.data as { officialId: string; date: string; slots?: ReceptionSlot[] };
+  let day = await em.findOne(OpenedDayView, { officialId: d.officialId, date: d.date });
+  switch (envelope.type) {
+    case 'appointments.ReceptionDayOpened':
+      if (!day) em.create(OpenedDayView, { officialId: d.officialId, date: d.date, slots: d.slots ?? [], closed: false });
+      return;
+    case 'appointments.ReceptionSlotsAdded':
+      if (day) day.slots = [...day.slots, ...(d.slots ?? [])].sort((a, b) => (a.start < b.start ? -1 : 1));
+      return;
+    case 'appointments.ReceptionDayClosed':
+      day ??= em.create(OpenedDayView, { officialId: d.officialId, date: d.date, slots: [], closed: true });
+      day.closed = true;
+      return;
+  }
+};
+
+export const openedDayProjection: Projection = {
+  name: 'opened-days',
+  tables: [qualified('opened_days')],
+  handles: DAY_EVENTS,
+  apply: applyDay,
 };
 
 // --- seats -----------------------------------------------------------------------------------------
@@ -425,4 +458,10 @@ export const bookingProjection: Projection = {
 };
 
 /** The projections fed by integration events, in a stable order. */
-export const allProjections = (): Projection[] => [officialScheduleProjection, seatProjection, bookingProjection, reminderProjection];
+export const allProjections = (): Projection[] => [
+  officialScheduleProjection,
+  openedDayProjection,
+  seatProjection,
+  bookingProjection,
+  reminderProjection,
+];

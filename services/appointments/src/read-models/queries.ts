@@ -37,6 +37,7 @@ import {
   OfficeView,
   OfficialDirectoryView,
   OfficialScheduleView,
+  OpenedDayView,
   SeatView,
   type BookingViewStatus,
   type DayOverrideView,
@@ -290,11 +291,16 @@ export class AppointmentsQueries {
     }
 
     const schedule = scheduleStateOf(row);
+    // An opened day's slots are frozen in its calendar: show those, not what the rules say now.
+    const opened = new Map(
+      (await em.find(OpenedDayView, { officialId, date: { $gte: from, $lte: to } })).map((d) => [d.date, d]),
+    );
     const days: FreeSlotsDayDto[] = [];
     for (let date = from; date <= to; date = addDays(date, 1)) {
       let slots;
       try {
-        slots = slotsFor(schedule, date, this.calendar);
+        const openedDay = opened.get(date);
+        slots = openedDay ? (openedDay.closed ? [] : openedDay.slots) : slotsFor(schedule, date, this.calendar);
       } catch (error) {
         if (isDomainError(error) && error.code === 'CALENDAR_NOT_COVERED') continue;
         throw error;

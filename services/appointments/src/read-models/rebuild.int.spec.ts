@@ -233,6 +233,7 @@ describe('rebuilding the appointments read models from the event store', () => {
     const results = await rebuildReadModels(orm, store, 'all');
     expect(results.map((r) => [r.name, r.applied])).toEqual([
       ['official-schedules', 3],
+      ['opened-days', 3],
       ['seats', 6],
       ['bookings', 6],
       ['reminders', 3],
@@ -240,7 +241,7 @@ describe('rebuilding the appointments read models from the event store', () => {
     ]);
     const head = await store.readAll({ after: 0n });
     const lastPosition = head[head.length - 1]!.globalPosition;
-    for (const r of results.slice(0, 3)) expect(r.position).toBe(lastPosition);
+    for (const r of results.slice(0, 4)) expect(r.position).toBe(lastPosition);
     expect(await snapshot()).toEqual(live);
 
     // Envelopes already applied are recognised after the rebuild (the inbox was rebuilt too).

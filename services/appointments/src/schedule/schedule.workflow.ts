@@ -4,6 +4,7 @@ import {
   bookingStream,
   citizenBookingLimitsDecider,
   citizenBookingLimitsStream,
+  cutIntoSlots,
   receptionCalendarDecider,
   receptionCalendarStream,
   receptionScheduleDecider,
@@ -75,7 +76,18 @@ export class ReceptionSchedules {
       receptionScheduleDecider,
       this.options(),
     );
-    if (change.kind !== 'cancel') return { cancelledBookings: [] };
+    if (change.kind === 'extra_hours') {
+      // A day already opened froze its slots: the extra hours reach it through its calendar.
+      const { kind: _kind, ...hours } = change;
+      await handleCommand(
+        this.store,
+        receptionCalendarStream(officialId, date),
+        { type: 'AddReceptionSlots', data: { slots: cutIntoSlots(hours) } },
+        receptionCalendarDecider,
+        this.options(),
+      );
+      return { cancelledBookings: [] };
+    }
     const closed = await handleCommand(
       this.store,
       receptionCalendarStream(officialId, date),

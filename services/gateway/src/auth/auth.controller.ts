@@ -9,6 +9,7 @@ import { GatewayProblem } from '../problems/gateway-problem.js';
 import { ApiProblemResponse } from '../problems/problem.openapi.js';
 import { IsIdentifier, Required } from '../validation/rules.js';
 import { Endpoint } from './access.js';
+import { DemoUser, Profile as ProfileSchema, SignInResult as SignInResultSchema } from './auth.responses.js';
 import { DevIdentityProvider, type DemoUserSummary } from './dev-identity-provider.js';
 import { IDENTITY_PROVIDER, type IdentityProvider } from './identity-provider.js';
 import type { Principal } from './principal.js';
@@ -88,7 +89,7 @@ export class AuthController {
     access: 'anyone',
   })
   @ApiBody({ type: DevSignInBody })
-  @ApiOkResponse({ description: '`{ accessToken, tokenType: "Bearer", expiresIn, expiresAt, user }`' })
+  @ApiOkResponse({ type: SignInResultSchema, description: 'An access token and the signed-in user' })
   @ApiProblemResponse(404, 'Development sign-in is off')
   @ApiProblemResponse(422, 'No demo user has this id')
   async devSignIn(@Body() body: DevSignInBody, @Req() req: GatewayRequest): Promise<SignInResult> {
@@ -108,7 +109,7 @@ export class AuthController {
 
   @Get('auth/dev/users')
   @Endpoint({ summary: 'The demo users one can sign in as (development identity provider)', access: 'anyone' })
-  @ApiOkResponse({ description: 'Demo users (fictional): id, roles, names in kk/ru/en, officialId/officeId' })
+  @ApiOkResponse({ type: DemoUser, isArray: true, description: 'The demo users (fictional)' })
   @ApiProblemResponse(404, 'Development sign-in is off')
   devUsers(): DemoUserSummary[] {
     return this.devProvider().list();
@@ -117,7 +118,7 @@ export class AuthController {
   @Get('me')
   @Header('Cache-Control', 'no-store')
   @Endpoint({ summary: "The caller's profile", access: 'authenticated' })
-  @ApiOkResponse({ description: 'sub, roles, names, citizenRef/officialId/officeId, language, token expiry' })
+  @ApiOkResponse({ type: ProfileSchema, description: "The caller's profile" })
   me(@Req() req: GatewayRequest): Profile {
     // The access guard has made sure there is a principal.
     return profileOf(req.principal!, languageOf(req));

@@ -14,6 +14,7 @@ import {
 import { instantOf, isBefore, type Instant, type LocalTime } from '../time/almaty-time.js';
 import {
   RELEASE_REASONS,
+  type AddReceptionSlots,
   type AffectedBooking,
   type CancelDay,
   type ConfirmHold,
@@ -122,6 +123,16 @@ const openReceptionDay = ({ data }: OpenReceptionDay, state: ReceptionCalendarSt
   const officialId = requireId(data.officialId, 'officialId');
   const date = requireDate(data.date, 'date');
   return [{ type: 'ReceptionDayOpened', data: { officialId, date, slots: validateSlots(data.slots) } }];
+};
+
+const addReceptionSlots = ({ data }: AddReceptionSlots, state: ReceptionCalendarState): ReceptionCalendarEvent[] => {
+  // Not opened yet: the day will open from the schedule, which already holds these hours.
+  if (state.status === 'unopened') return [];
+  if (state.status === 'closed') refuse('DAY_CANCELLED', { field: 'date' });
+  const fresh = validateSlots(data.slots).filter(
+    (slot) => !state.slots.some((existing) => existing.start < slot.end && slot.start < existing.end),
+  );
+  return fresh.length === 0 ? [] : [{ type: 'ReceptionSlotsAdded', data: { slots: fresh } }];
 };
 
 const holdSlot = ({ data }: HoldSlot, state: ReceptionCalendarState): ReceptionCalendarEvent[] => {
@@ -268,6 +279,11 @@ export const evolveReceptionCalendar = (
       const seat: Seat = { bookingId, citizenRef, slotStart, status: 'held', heldAt, holdExpiresAt };
       return { ...state, seats: { ...state.seats, [bookingId]: seat } };
     }
+    case 'ReceptionSlotsAdded':
+      return {
+        ...state,
+        slots: [...state.slots, ...event.data.slots].sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0)),
+      };
     case 'HoldExtended':
       return updateSeat(state, event.data.bookingId, { holdExpiresAt: event.data.holdExpiresAt });
     case 'SlotBooked':
@@ -296,6 +312,8 @@ export const decideReceptionCalendar = (
   switch (command.type) {
     case 'OpenReceptionDay':
       return openReceptionDay(command, state);
+    case 'AddReceptionSlots':
+      return addReceptionSlots(command, state);
     case 'HoldSlot':
       return holdSlot(command, state);
     case 'ConfirmHold':

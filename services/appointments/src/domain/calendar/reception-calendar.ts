@@ -53,6 +53,9 @@ export type HoldSlot = DomainCommand<
 
 export type ConfirmHold = DomainCommand<'ConfirmHold', { bookingId: string; now: Instant }>;
 
+/** Extra hours for a day already opened (its slots are otherwise frozen at opening). */
+export type AddReceptionSlots = DomainCommand<'AddReceptionSlots', { slots: readonly ReceptionSlot[] }>;
+
 /** More time to confirm (WCAG 2.2.1: a time limit the citizen can extend). */
 export type ExtendHold = DomainCommand<'ExtendHold', { bookingId: string; now: Instant; holdExpiresAt: Instant }>;
 
@@ -65,7 +68,14 @@ export type MoveBooking = DomainCommand<'MoveBooking', { bookingId: string; toSl
 export type CancelDay = DomainCommand<'CancelDay', { officialId: string; date: LocalDate; reason?: string }>;
 
 export type ReceptionCalendarCommand =
-  OpenReceptionDay | HoldSlot | ConfirmHold | ExtendHold | ReleaseSlot | MoveBooking | CancelDay;
+  | OpenReceptionDay
+  | AddReceptionSlots
+  | HoldSlot
+  | ConfirmHold
+  | ExtendHold
+  | ReleaseSlot
+  | MoveBooking
+  | CancelDay;
 
 // --- events -------------------------------------------------------------------------------------
 
@@ -84,6 +94,7 @@ export type SlotHeld = DomainEvent<
     holdExpiresAt: Instant;
   }
 >;
+export type ReceptionSlotsAdded = DomainEvent<'ReceptionSlotsAdded', { slots: ReceptionSlot[] }>;
 export type HoldExtended = DomainEvent<
   'HoldExtended',
   { bookingId: string; slotStart: LocalTime; holdExpiresAt: Instant; extendedAt: Instant }
@@ -113,7 +124,14 @@ export type ReceptionDayClosed = DomainEvent<
 >;
 
 export type ReceptionCalendarEvent =
-  ReceptionDayOpened | SlotHeld | HoldExtended | SlotBooked | SlotReleased | BookingMoved | ReceptionDayClosed;
+  | ReceptionDayOpened
+  | ReceptionSlotsAdded
+  | SlotHeld
+  | HoldExtended
+  | SlotBooked
+  | SlotReleased
+  | BookingMoved
+  | ReceptionDayClosed;
 
 // --- state --------------------------------------------------------------------------------------
 

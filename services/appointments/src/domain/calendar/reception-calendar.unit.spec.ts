@@ -203,6 +203,24 @@ describe('ReceptionCalendar', () => {
     });
   });
 
+  describe('AddReceptionSlots', () => {
+    const extra: ReceptionSlot = { start: '16:00', end: '16:30', capacity: 1, mode: 'in_person', officeId: OFFICE_ID };
+    const add = (...added: ReceptionSlot[]) => ({ type: 'AddReceptionSlots' as const, data: { slots: added } });
+
+    it('given an open day, when extra slots are added, then ReceptionSlotsAdded and they can be held', () => {
+      const state = given([opened]).when(add(extra)).then([{ type: 'ReceptionSlotsAdded', data: { slots: [extra] } }]);
+      expect(state.slots.map((s) => s.start)).toContain('16:00');
+    });
+    it('given slots that overlap the day, only the new ones are added; none new, nothing happens', () => {
+      given([opened]).when(add(slots[0]!)).then([]);
+      given([opened]).when(add(slots[0]!, extra)).then([{ type: 'ReceptionSlotsAdded', data: { slots: [extra] } }]);
+    });
+    it('given an unopened day nothing happens (it opens from the schedule); a closed day refuses', () => {
+      given([]).when(add(extra)).then([]);
+      given([opened, closed]).when(add(extra)).then('DAY_CANCELLED');
+    });
+  });
+
   describe('ExtendHold', () => {
     const extend = (bookingId: string, now: string, holdExpiresAt: string) => ({
       type: 'ExtendHold' as const,

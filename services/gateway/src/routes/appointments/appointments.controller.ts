@@ -35,6 +35,18 @@ import {
   RegisterOfficialBody,
   RescheduleBookingBody,
 } from './appointments.dto.js';
+import {
+  AgendaResponse,
+  Booking,
+  CitizenBookingsResponse,
+  FreeSlotsResponse,
+  HeldBooking,
+  OfficesResponse,
+  OfficialDetail,
+  OfficialsResponse,
+  ReceptionDayChangeResponse,
+  ScheduleView,
+} from './appointments.responses.js';
 
 /**
  * The appointments service's public routes (docs/api.md, "Appointments routes"). Each handler
@@ -71,7 +83,7 @@ export class OfficesController extends AppointmentsRoutes {
 
   @Get()
   @Endpoint({ summary: 'List the offices', access: 'anyone' })
-  @ApiOkResponse({ description: 'Offices' })
+  @ApiOkResponse({ type: OfficesResponse, description: 'Offices' })
   list(@Req() req: GatewayRequest, @Res() res: GatewayResponse): Promise<void> {
     return this.forward(req, res);
   }
@@ -87,7 +99,7 @@ export class OfficialsController extends AppointmentsRoutes {
 
   @Get()
   @Endpoint({ summary: 'List the officials who hold receptions', access: 'anyone' })
-  @ApiOkResponse({ description: 'Officials' })
+  @ApiOkResponse({ type: OfficialsResponse, description: 'Officials' })
   list(@Query() query: OfficialsQuery, @Req() req: GatewayRequest, @Res() res: GatewayResponse): Promise<void> {
     return this.forward(req, res, { query });
   }
@@ -96,7 +108,7 @@ export class OfficialsController extends AppointmentsRoutes {
   @HttpCode(201)
   @Endpoint({ summary: 'Register an official who holds receptions', access: ['admin'] })
   @ApiBody({ type: RegisterOfficialBody })
-  @ApiCreatedResponse({ description: 'The official was registered' })
+  @ApiCreatedResponse({ type: ScheduleView, description: 'The official was registered: their (empty) schedule' })
   @ApiProblemResponse(409, 'Already registered')
   register(@Body() body: RegisterOfficialBody, @Req() req: GatewayRequest, @Res() res: GatewayResponse): Promise<void> {
     return this.forward(req, res, { body });
@@ -104,7 +116,7 @@ export class OfficialsController extends AppointmentsRoutes {
 
   @Get(':officialId')
   @Endpoint({ summary: 'One official', access: 'anyone' })
-  @ApiOkResponse({ description: 'The official' })
+  @ApiOkResponse({ type: OfficialDetail, description: 'The official' })
   @ApiProblemResponse(404, 'No such official')
   get(@Param() _params: OfficialParams, @Req() req: GatewayRequest, @Res() res: GatewayResponse): Promise<void> {
     return this.forward(req, res);
@@ -116,7 +128,7 @@ export class OfficialsController extends AppointmentsRoutes {
     description: 'From `from` to `to` inclusive, at most 31 days.',
     access: 'anyone',
   })
-  @ApiOkResponse({ description: 'Free slots per day' })
+  @ApiOkResponse({ type: FreeSlotsResponse, description: 'Free slots per day' })
   freeSlots(
     @Param() _params: OfficialParams,
     @Query() query: FreeSlotsQuery,
@@ -129,7 +141,7 @@ export class OfficialsController extends AppointmentsRoutes {
   @Post(':officialId/reception-rules')
   @Endpoint({ summary: 'Publish a reception rule (weekly or daily hours)', access: ['official:self', 'admin'] })
   @ApiBody({ type: ReceptionRuleBody })
-  @ApiCreatedResponse({ description: 'The rule was published' })
+  @ApiCreatedResponse({ type: ScheduleView, description: 'The rule was published: the schedule now' })
   addRule(
     @Param() _params: OfficialParams,
     @Body() body: ReceptionRuleBody,
@@ -141,7 +153,7 @@ export class OfficialsController extends AppointmentsRoutes {
 
   @Delete(':officialId/reception-rules/:ruleId')
   @Endpoint({ summary: 'Withdraw a reception rule', access: ['official:self', 'admin'] })
-  @ApiOkResponse({ description: 'The rule was withdrawn' })
+  @ApiOkResponse({ type: ScheduleView, description: 'The rule was withdrawn: the schedule now' })
   @ApiProblemResponse(404, 'No such rule')
   removeRule(
     @Param() _params: ReceptionRuleParams,
@@ -159,7 +171,7 @@ export class OfficialsController extends AppointmentsRoutes {
     access: ['official:self', 'admin'],
   })
   @ApiBody({ type: ReceptionDayBody })
-  @ApiOkResponse({ description: 'The day was changed' })
+  @ApiOkResponse({ type: ReceptionDayChangeResponse, description: 'The day was changed' })
   changeDay(
     @Param() _params: ReceptionDayParams,
     @Body() body: ReceptionDayBody,
@@ -171,7 +183,7 @@ export class OfficialsController extends AppointmentsRoutes {
 
   @Get(':officialId/agenda')
   @Endpoint({ summary: "An official's agenda for a day", access: ['official:self', 'admin', 'auditor'] })
-  @ApiOkResponse({ description: 'Bookings of the day' })
+  @ApiOkResponse({ type: AgendaResponse, description: 'Bookings of the day' })
   agenda(
     @Param() _params: OfficialParams,
     @Query() query: AgendaQuery,
@@ -197,21 +209,21 @@ export class BookingsController extends AppointmentsRoutes {
     access: ['citizen'],
   })
   @ApiBody({ type: HoldSlotBody })
-  @ApiCreatedResponse({ description: '`{ bookingId, expiresAt }`' })
+  @ApiCreatedResponse({ type: HeldBooking, description: 'The held booking and when the hold expires' })
   hold(@Body() body: HoldSlotBody, @Req() req: GatewayRequest, @Res() res: GatewayResponse): Promise<void> {
     return this.forward(req, res, { body });
   }
 
   @Get('mine')
   @Endpoint({ summary: "The caller's bookings", access: ['citizen'] })
-  @ApiOkResponse({ description: 'Bookings' })
+  @ApiOkResponse({ type: CitizenBookingsResponse, description: 'Bookings' })
   mine(@Req() req: GatewayRequest, @Res() res: GatewayResponse): Promise<void> {
     return this.forward(req, res);
   }
 
   @Get(':bookingId')
   @Endpoint({ summary: 'One booking', access: ['citizen:owner', 'official:own', 'admin', 'auditor'] })
-  @ApiOkResponse({ description: 'The booking' })
+  @ApiOkResponse({ type: Booking, description: 'The booking' })
   @ApiProblemResponse(404, 'No such booking (or not yours)')
   get(@Param() _params: BookingParams, @Req() req: GatewayRequest, @Res() res: GatewayResponse): Promise<void> {
     return this.forward(req, res);
@@ -220,7 +232,7 @@ export class BookingsController extends AppointmentsRoutes {
   @Get(':bookingId/calendar.ics')
   @Endpoint({ summary: 'The booking as an iCalendar event', access: ['citizen:owner'] })
   @ApiProduces('text/calendar')
-  @ApiOkResponse({ description: 'iCalendar (`text/calendar`)' })
+  @ApiOkResponse({ type: String, description: 'iCalendar (`text/calendar`)' })
   calendar(@Param() _params: BookingParams, @Req() req: GatewayRequest, @Res() res: GatewayResponse): Promise<void> {
     return this.forward(req, res);
   }
@@ -228,7 +240,7 @@ export class BookingsController extends AppointmentsRoutes {
   @Post(':bookingId/hold/extend')
   @HttpCode(200)
   @Endpoint({ summary: 'Give a held booking more time before it must be confirmed', access: ['citizen:owner'] })
-  @ApiOkResponse({ description: 'The hold now expires later' })
+  @ApiOkResponse({ type: HeldBooking, description: 'The hold now expires later' })
   @ApiProblemResponse(409, 'The hold expired and the seat was taken, or it was extended too often')
   extendHold(@Param() _params: BookingParams, @Req() req: GatewayRequest, @Res() res: GatewayResponse): Promise<void> {
     return this.forward(req, res);
@@ -238,7 +250,7 @@ export class BookingsController extends AppointmentsRoutes {
   @HttpCode(200)
   @Endpoint({ summary: 'Confirm a held booking', access: ['citizen:owner'] })
   @ApiBody({ type: ConfirmBookingBody })
-  @ApiOkResponse({ description: 'The booking is confirmed' })
+  @ApiOkResponse({ type: Booking, description: 'The booking is confirmed' })
   confirm(
     @Param() _params: BookingParams,
     @Body() body: ConfirmBookingBody,
@@ -252,7 +264,7 @@ export class BookingsController extends AppointmentsRoutes {
   @HttpCode(200)
   @Endpoint({ summary: 'Cancel a booking', access: ['citizen:owner', 'official:own', 'admin'] })
   @ApiBody({ type: CancelBookingBody, required: false })
-  @ApiOkResponse({ description: 'The booking is cancelled' })
+  @ApiOkResponse({ type: Booking, description: 'The booking is cancelled' })
   cancel(
     @Param() _params: BookingParams,
     @Body() body: CancelBookingBody,
@@ -266,7 +278,7 @@ export class BookingsController extends AppointmentsRoutes {
   @HttpCode(200)
   @Endpoint({ summary: 'Move a booking to another free slot', access: ['citizen:owner'] })
   @ApiBody({ type: RescheduleBookingBody })
-  @ApiOkResponse({ description: 'The booking is moved' })
+  @ApiOkResponse({ type: Booking, description: 'The booking is moved' })
   reschedule(
     @Param() _params: BookingParams,
     @Body() body: RescheduleBookingBody,
@@ -279,7 +291,7 @@ export class BookingsController extends AppointmentsRoutes {
   @Post(':bookingId/remote/start')
   @HttpCode(200)
   @Endpoint({ summary: 'Start a remote (video) reception', access: ['official:own'] })
-  @ApiOkResponse({ description: 'The reception started; the join link is in the booking' })
+  @ApiOkResponse({ type: Booking, description: 'The reception started; the join link is in the booking' })
   remoteStart(@Param() _params: BookingParams, @Req() req: GatewayRequest, @Res() res: GatewayResponse): Promise<void> {
     return this.forward(req, res);
   }
@@ -287,7 +299,7 @@ export class BookingsController extends AppointmentsRoutes {
   @Post(':bookingId/remote/end')
   @HttpCode(200)
   @Endpoint({ summary: 'End a remote (video) reception', access: ['official:own'] })
-  @ApiOkResponse({ description: 'The reception ended' })
+  @ApiOkResponse({ type: Booking, description: 'The reception ended' })
   remoteEnd(@Param() _params: BookingParams, @Req() req: GatewayRequest, @Res() res: GatewayResponse): Promise<void> {
     return this.forward(req, res);
   }
@@ -296,7 +308,7 @@ export class BookingsController extends AppointmentsRoutes {
   @HttpCode(200)
   @Endpoint({ summary: 'Record the outcome of a reception', access: ['official:own'] })
   @ApiBody({ type: OutcomeBody })
-  @ApiOkResponse({ description: 'The outcome is recorded' })
+  @ApiOkResponse({ type: Booking, description: 'The outcome is recorded' })
   outcome(
     @Param() _params: BookingParams,
     @Body() body: OutcomeBody,
@@ -309,7 +321,7 @@ export class BookingsController extends AppointmentsRoutes {
   @Post(':bookingId/no-show')
   @HttpCode(200)
   @Endpoint({ summary: 'Record that the citizen did not come', access: ['official:own'] })
-  @ApiOkResponse({ description: 'The no-show is recorded' })
+  @ApiOkResponse({ type: Booking, description: 'The no-show is recorded' })
   noShow(@Param() _params: BookingParams, @Req() req: GatewayRequest, @Res() res: GatewayResponse): Promise<void> {
     return this.forward(req, res);
   }
@@ -317,7 +329,7 @@ export class BookingsController extends AppointmentsRoutes {
   @Post(':bookingId/follow-up')
   @HttpCode(200)
   @Endpoint({ summary: 'Turn the reception into an appeal (follow-up)', access: ['official:own'] })
-  @ApiOkResponse({ description: 'The follow-up is opened' })
+  @ApiOkResponse({ type: Booking, description: 'The follow-up is opened' })
   followUp(@Param() _params: BookingParams, @Req() req: GatewayRequest, @Res() res: GatewayResponse): Promise<void> {
     return this.forward(req, res);
   }

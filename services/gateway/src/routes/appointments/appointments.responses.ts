@@ -328,7 +328,11 @@ export class Booking {
   @ApiProperty({ enum: RECEPTION_MODES })
   mode!: ReceptionMode;
 
-  @ApiPropertyOptional({ ...RESPONSE_INSTANT, description: 'While held: when the hold lapses unless confirmed' })
+  @ApiPropertyOptional({
+    ...RESPONSE_INSTANT,
+    example: '2026-11-20T15:10:00+05:00',
+    description: 'While held: when the hold lapses unless confirmed',
+  })
   holdExpiresAt?: string;
 
   @ApiPropertyOptional({ enum: CHANNELS, description: 'Once confirmed' })
@@ -447,7 +451,11 @@ export class BookingListItem {
   })
   joinOpensAt?: string;
 
-  @ApiPropertyOptional({ ...RESPONSE_INSTANT, description: 'While held: when the hold lapses unless confirmed' })
+  @ApiPropertyOptional({
+    ...RESPONSE_INSTANT,
+    example: '2026-11-20T15:10:00+05:00',
+    description: 'While held: when the hold lapses unless confirmed',
+  })
   holdExpiresAt?: string;
 
   @ApiPropertyOptional({ enum: CANCELLED_BY, description: 'Cancelled bookings: by whom' })
