@@ -67,6 +67,12 @@ export const isoWeekday = (date: string): number => {
 
 export const mondayOf = (date: string): string => addDays(date, 1 - isoWeekday(date));
 
+/**
+ * A Monday for formatting a bare time of day (`HH:mm`) or a weekday: after Kazakhstan moved to
+ * UTC+5 everywhere (1 March 2024), so Asia/Almaty shows the time unchanged.
+ */
+export const REFERENCE_MONDAY = '2025-01-06';
+
 export interface Formatters {
   /** "Monday, 23 November 2026" */
   date: (date: string) => string;
@@ -135,8 +141,7 @@ const makeFormatters = (lang: Lang): Formatters => {
   return {
     date: (date) => (fallback ? kkLong(noonOf(date)) : long.format(noonOf(date))),
     dayShort: (date) => (fallback ? kkShort(noonOf(date)) : short.format(noonOf(date))),
-    // 2024-01-01 was a Monday.
-    weekday: (isoDay) => (fallback ? KK_WEEKDAYS[isoDay - 1]! : weekdayOnly.format(noonOf(addDays('2024-01-01', isoDay - 1)))),
+    weekday: (isoDay) => (fallback ? KK_WEEKDAYS[isoDay - 1]! : weekdayOnly.format(noonOf(addDays(REFERENCE_MONDAY, isoDay - 1)))),
     time: (date, time) => hm.format(instantOf(date, time)),
     instantTime: (iso) => hm.format(new Date(iso)),
     dateTime: (iso) => (fallback ? kkFull(new Date(iso)) : full.format(new Date(iso))),

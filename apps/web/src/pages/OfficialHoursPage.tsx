@@ -11,7 +11,7 @@ import { Page } from '../components/Page';
 import { errorOf, formErrorsOf, problemText } from '../components/problems';
 import { useRuleText } from '../components/ruleText';
 import { useLoad } from '../hooks';
-import { todayInAlmaty, useI18n } from '../i18n/i18n';
+import { REFERENCE_MONDAY, todayInAlmaty, useI18n } from '../i18n/i18n';
 import { useLive, type Flash } from '../live';
 import { useSession } from '../session';
 
@@ -181,7 +181,7 @@ export const OfficialHoursPage = () => {
   const sortedRules = [...(rules ?? [])].sort(
     (a, b) => a.validFrom.localeCompare(b.validFrom) || a.start.localeCompare(b.start) || a.ruleId.localeCompare(b.ruleId),
   );
-  const day = '2024-01-01';
+  const day = REFERENCE_MONDAY;
 
   return (
     <Page title={t('hours.title')} wide>
