@@ -3,6 +3,13 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 
+// Dropping a bench database (WITH FORCE) ends connections a peer library's own pool may still
+// keep idle; their 'error' event must not abort the run.
+process.on('uncaughtException', (error) => {
+  if (/terminating connection due to administrator command/.test(String(error?.message))) return;
+  throw error;
+});
+
 export const adminUrl = () => process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
 export const freshDatabase = async (label) => {

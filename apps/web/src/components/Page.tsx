@@ -19,7 +19,6 @@ export const Page = ({ title, children, wide = false }: { title: string; childre
   useEffect(() => {
     if (navigations > 0) heading.current?.focus();
     // Only on a new location, not when the title's language changes.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [navigations, location.pathname]);
 
   return (

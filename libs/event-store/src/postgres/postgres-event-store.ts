@@ -162,11 +162,27 @@ export class PostgresEventStore implements EventStore {
       };
       return new Promise<AppendResult>((resolve, reject) => {
         this.queue.push({ ...pending, resolve, reject });
-        this.flush();
+        this.scheduleFlush();
       });
     } catch (error) {
       return Promise.reject(error);
     }
+  }
+
+  private flushScheduled = false;
+
+  /**
+   * Gathers first, then flushes: callers whose previous append just resolved enqueue their next
+   * one in the same turn of the event loop, so waiting one `setImmediate` turns a trickle of
+   * one-append batches into one batch of all of them.
+   */
+  private scheduleFlush(): void {
+    if (this.flushScheduled) return;
+    this.flushScheduled = true;
+    setImmediate(() => {
+      this.flushScheduled = false;
+      this.flush();
+    });
   }
 
   private flush(): void {
@@ -175,7 +191,7 @@ export class PostgresEventStore implements EventStore {
       this.inflight++;
       void this.writeBatch(batch).finally(() => {
         this.inflight--;
-        this.flush();
+        this.scheduleFlush();
       });
     }
   }
