@@ -29,6 +29,7 @@ const appointments = await startServiceProcess({
 const gateway = await startServiceProcess({
   name: 'gateway',
   entry: path.resolve('services/gateway/dist/main.js'),
+  ...(process.env.BENCH_PROFILE ? { nodeArgs: ['--cpu-prof', '--cpu-prof-dir=/tmp/prof-gw'] } : {}),
   env: { ...common, JWT_SECRET, APPOINTMENTS_URL: appointments.url, RATE_LIMIT_PER_MINUTE: '10000000', RATE_LIMIT_IP_PER_MINUTE: '10000000' },
 });
 const api = `${gateway.url}/api/v1`;

@@ -30,12 +30,15 @@ export const BookingFacts = ({
   office,
   showStatus = true,
   showOfficial = true,
+  showWhen = true,
 }: {
   booking: Booking;
   official?: Official | undefined;
   office?: Office | undefined;
   showStatus?: boolean;
   showOfficial?: boolean;
+  /** Off where a heading already says when. */
+  showWhen?: boolean;
 }) => {
   const { t, pick } = useI18n();
   const when = useWhen();
@@ -47,10 +50,12 @@ export const BookingFacts = ({
           <dd translate="no">{pick(official?.displayName, booking.officialId)}</dd>
         </div>
       ) : null}
-      <div>
-        <dt>{t('booking.when')}</dt>
-        <dd>{when(booking)}</dd>
-      </div>
+      {showWhen ? (
+        <div>
+          <dt>{t('booking.when')}</dt>
+          <dd>{when(booking)}</dd>
+        </div>
+      ) : null}
       <div>
         <dt>{t('booking.mode')}</dt>
         <dd>{t(booking.mode === 'remote' ? 'mode.remote' : 'mode.in_person')}</dd>

@@ -169,7 +169,7 @@ export const AgendaPage = () => {
           <h3 id={titleId} className="card-title">
             {fmt.time(b.date, b.slotStart)}–{fmt.time(b.date, b.slotEnd)}
           </h3>
-          <BookingFacts booking={b} showOfficial={false} office={data.data?.offices.find((o) => o.officeId === b.officeId)} />
+          <BookingFacts booking={b} showOfficial={false} showWhen={false} office={data.data?.offices.find((o) => o.officeId === b.officeId)} />
           {followUpRequested(b) ? <p className="badge-line">{t('agenda.followUpRequested')}</p> : null}
           <div className="actions">
             {b.mode === 'remote' && b.status === 'confirmed' ? (

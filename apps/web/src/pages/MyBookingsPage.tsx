@@ -104,7 +104,7 @@ export const MyBookingsPage = () => {
           <h3 id={titleId} className="card-title">
             {when(b)}
           </h3>
-          <BookingFacts booking={b} official={officialOf(b)} office={officeOf(b)} />
+          <BookingFacts booking={b} official={officialOf(b)} office={officeOf(b)} showWhen={false} />
           {b.mode === 'remote' && b.joinUrl && (b.status === 'confirmed' || b.status === 'in_progress') ? (
             <div className="join">
               {joinOpen ? (
