@@ -1,3 +1,16 @@
+/**
+ * Adal Office web app: the citizen's booking pages and the official's console, in Kazakh,
+ * Russian and English, served by the gateway (which answers every page path with index.html).
+ *
+ *   /sign-in                          development sign-in (demo users)
+ *   /offices, /offices/:officeId      choose an office, then an official
+ *   /officials/:officialId/slots      free times (?view=calendar|list, ?week=<Monday>); choosing one holds it
+ *   /bookings/:bookingId/confirm      the hold's countdown and the confirmation form      (citizen)
+ *   /bookings                         my bookings: cancel, .ics, video link                (citizen)
+ *   /bookings/:bookingId/reschedule   move a booking to another free time                 (citizen)
+ *   /official/hours                   publish and withdraw reception hours                (official)
+ *   /official/agenda?date=            the day's bookings: video start/end, outcome, follow-up (official)
+ */
 import { useEffect, type ReactNode } from 'react';
 import { setApiLanguage } from './api/client';
 import { Layout } from './components/Layout';

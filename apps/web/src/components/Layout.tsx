@@ -71,7 +71,7 @@ export const Layout = ({ children }: { children: ReactNode }) => {
       <header className="site-header">
         <div className="header-inner">
           <Link to="/" className="brand">
-            <span translate="no">Adal Office</span>
+            <span translate="no">{t('app.name')}</span>
             <span className="brand-tagline">{t('app.tagline')}</span>
           </Link>
           <LanguageSwitch />

@@ -75,7 +75,7 @@ export const SlotPicker = ({
     if (!paged.current || !slots.data) return;
     paged.current = false;
     const count = slots.data.reduce((n, d) => n + d.slots.length, 0);
-    announce(t('slots.weekAnnouncement', { from: fmt.date(monday), count: fmt.number(count) }));
+    announce(t('slots.weekAnnouncement', { from: fmt.day(monday), count: fmt.number(count) }));
   }, [slots.data, announce, t, fmt, monday]);
 
   const goWeek = (next: string) => {
@@ -149,7 +149,7 @@ export const SlotPicker = ({
         <div className="table-scroll" role="region" aria-labelledby="slots-caption" tabIndex={0}>
           <table className="slot-grid">
             <caption id="slots-caption">
-              {t('slots.calendarCaption', { from: fmt.date(monday), to: fmt.date(sunday) })}
+              {t('slots.calendarCaption', { from: fmt.day(monday), to: fmt.day(sunday) })}
             </caption>
             <thead>
               <tr>

@@ -76,6 +76,8 @@ export const REFERENCE_MONDAY = '2025-01-06';
 export interface Formatters {
   /** "Monday, 23 November 2026" */
   date: (date: string) => string;
+  /** "23 November 2026" (no weekday: fits after a preposition) */
+  day: (date: string) => string;
   /** "Mon 23 Nov" */
   dayShort: (date: string) => string;
   /** "Monday" for an ISO weekday number (1 = Monday). */
@@ -120,6 +122,7 @@ const makeFormatters = (lang: Lang): Formatters => {
   const tz = { timeZone: TIME_ZONE } as const;
   const long = new Intl.DateTimeFormat(locale, { ...tz, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
   const short = new Intl.DateTimeFormat(locale, { ...tz, weekday: 'short', day: 'numeric', month: 'short' });
+  const plain = new Intl.DateTimeFormat(locale, { ...tz, day: 'numeric', month: 'long', year: 'numeric' });
   const weekdayOnly = new Intl.DateTimeFormat(locale, { ...tz, weekday: 'long' });
   const hm = new Intl.DateTimeFormat(locale, { ...tz, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
   const full = new Intl.DateTimeFormat(locale, { ...tz, day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
@@ -129,6 +132,10 @@ const makeFormatters = (lang: Lang): Formatters => {
   const kkLong = (d: Date) => {
     const p = almatyParts(d);
     return `${p.year} ж. ${p.day} ${KK_MONTHS[p.month - 1]}, ${KK_WEEKDAYS[p.weekday - 1]}`;
+  };
+  const kkPlain = (d: Date) => {
+    const p = almatyParts(d);
+    return `${p.year} ж. ${p.day} ${KK_MONTHS[p.month - 1]}`;
   };
   const kkShort = (d: Date) => {
     const p = almatyParts(d);
@@ -140,6 +147,7 @@ const makeFormatters = (lang: Lang): Formatters => {
   };
   return {
     date: (date) => (fallback ? kkLong(noonOf(date)) : long.format(noonOf(date))),
+    day: (date) => (fallback ? kkPlain(noonOf(date)) : plain.format(noonOf(date))),
     dayShort: (date) => (fallback ? kkShort(noonOf(date)) : short.format(noonOf(date))),
     weekday: (isoDay) => (fallback ? KK_WEEKDAYS[isoDay - 1]! : weekdayOnly.format(noonOf(addDays(REFERENCE_MONDAY, isoDay - 1)))),
     time: (date, time) => hm.format(instantOf(date, time)),

@@ -96,12 +96,12 @@ export const OfficialHoursPage = () => {
     if (!TIME.test(form.end)) e.push({ fieldId: FIELDS.end, message: t('hours.timeInvalid') });
     else if (TIME.test(form.start) && form.end <= form.start) e.push({ fieldId: FIELDS.end, message: t('hours.endBeforeStart') });
     const minutes = Number(form.slotMinutes);
-    if (!Number.isInteger(minutes) || minutes < 5 || minutes > 480) {
-      e.push({ fieldId: FIELDS.slotMinutes, message: t('hours.slotMinutesInvalid', { min: fmt.number(5), max: fmt.number(480) }) });
+    if (!Number.isInteger(minutes) || minutes < 5 || minutes > 240) {
+      e.push({ fieldId: FIELDS.slotMinutes, message: t('hours.slotMinutesInvalid', { min: fmt.number(5), max: fmt.number(240) }) });
     }
     const capacity = Number(form.capacity);
-    if (!Number.isInteger(capacity) || capacity < 1 || capacity > 100) {
-      e.push({ fieldId: FIELDS.capacity, message: t('hours.capacityInvalid', { min: fmt.number(1), max: fmt.number(100) }) });
+    if (!Number.isInteger(capacity) || capacity < 1 || capacity > 50) {
+      e.push({ fieldId: FIELDS.capacity, message: t('hours.capacityInvalid', { min: fmt.number(1), max: fmt.number(50) }) });
     }
     if (form.mode === 'in_person' && !form.officeId) e.push({ fieldId: FIELDS.officeId, message: t('hours.officeRequired') });
     if (!DATE.test(form.validFrom)) e.push({ fieldId: FIELDS.validFrom, message: t('hours.dateInvalid') });
@@ -223,8 +223,8 @@ export const OfficialHoursPage = () => {
                     <td>{rule.mode === 'remote' ? t('hours.placeRemote') : officeName(rule.officeId)}</td>
                     <td>
                       {rule.validTo
-                        ? t('hours.validRange', { from: fmt.date(rule.validFrom), to: fmt.date(rule.validTo) })
-                        : t('hours.validFrom', { from: fmt.date(rule.validFrom) })}
+                        ? t('hours.validRange', { from: fmt.day(rule.validFrom), to: fmt.day(rule.validTo) })
+                        : t('hours.validFrom', { from: fmt.day(rule.validFrom) })}
                     </td>
                     <td>
                       <Button variant="danger" onClick={() => setWithdrawing(rule)}>
@@ -297,7 +297,7 @@ export const OfficialHoursPage = () => {
               label={t('hours.slotMinutes')}
               type="number"
               min={5}
-              max={480}
+              max={240}
               error={errorOf(errors, FIELDS.slotMinutes)}
               value={form.slotMinutes}
               className="input-short"
@@ -309,7 +309,7 @@ export const OfficialHoursPage = () => {
               hint={t('hours.capacityHint')}
               type="number"
               min={1}
-              max={100}
+              max={50}
               error={errorOf(errors, FIELDS.capacity)}
               value={form.capacity}
               className="input-short"
