@@ -4,7 +4,7 @@
  */
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { api, ok, onUnauthorized, setAccessToken } from './api/client';
-import type { Profile, SignInResult } from './api/views';
+import type { Profile } from './api/views';
 
 export interface Session {
   token: string;
@@ -68,7 +68,7 @@ export const SessionProvider = ({ children }: { children: ReactNode }) => {
 
   const signIn = useCallback(
     async (userId: string) => {
-      const result = await ok<SignInResult>(api.POST('/api/v1/auth/dev/sign-in', { body: { userId } }));
+      const result = await ok(api.POST('/api/v1/auth/dev/sign-in', { body: { userId } }));
       const next = { token: result.accessToken, expiresAt: result.expiresAt, user: result.user };
       setExpired(false);
       update(next);

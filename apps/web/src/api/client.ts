@@ -61,19 +61,23 @@ export class ApiError extends Error {
 const isProblem = (value: unknown): value is Problem =>
   typeof value === 'object' && value !== null && typeof (value as Problem).title === 'string';
 
+/** What an `api` call resolves to: `openapi-fetch` types `data` from the OpenAPI document. */
 type Result = { data?: unknown; error?: unknown; response: Response };
+/** The success body of a call, as the OpenAPI document declares it for that route. */
+type Data<R extends Result> = NonNullable<R['data']>;
 
 /**
- * The body of a successful call typed as `T` (see views.ts), or an `ApiError`.
+ * The body of a successful call, typed from the schema (`schema.d.ts`) by the call itself, or an
+ * `ApiError`.
  */
-export const ok = async <T>(call: Promise<Result>): Promise<T> => {
-  let result: Result;
+export const ok = async <R extends Result>(call: Promise<R>): Promise<Data<R>> => {
+  let result: R;
   try {
     result = await call;
   } catch (error) {
     throw new ApiError(0, null, error instanceof Error ? error.message : String(error));
   }
-  if (result.response.ok) return result.data as T;
+  if (result.response.ok) return result.data as Data<R>;
   const problem = isProblem(result.error) ? result.error : null;
   throw new ApiError(result.response.status, problem, problem?.detail ?? problem?.title ?? result.response.statusText);
 };

@@ -9,7 +9,7 @@ let offices: Promise<Office[]> | null = null;
 let officials: Promise<Official[]> | null = null;
 
 export const loadOffices = (): Promise<Office[]> => {
-  offices ??= ok<{ offices: Office[] }>(api.GET('/api/v1/offices')).then(
+  offices ??= ok(api.GET('/api/v1/offices')).then(
     (r) => r.offices,
     (error: unknown) => {
       offices = null;
@@ -20,7 +20,7 @@ export const loadOffices = (): Promise<Office[]> => {
 };
 
 export const loadOfficials = (): Promise<Official[]> => {
-  officials ??= ok<{ officials: Official[] }>(api.GET('/api/v1/officials')).then(
+  officials ??= ok(api.GET('/api/v1/officials')).then(
     (r) => r.officials,
     (error: unknown) => {
       officials = null;

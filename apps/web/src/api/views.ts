@@ -1,154 +1,62 @@
 /**
- * What the API answers. Requests (paths, params, bodies) are typed from the generated
- * `schema.d.ts`; the gateway's OpenAPI document describes success bodies only in prose so far,
- * so their shapes are written down here, from the appointments service's views
- * (services/appointments/src/read-models/queries.ts, booking.http.ts, schedule.http.ts) and the
- * gateway's auth controller. Keep them in step with those files.
+ * What the API answers, by the names the pages use. Every type here is an alias of a schema in
+ * the generated `schema.d.ts` (from the gateway's OpenAPI document): nothing is written by hand,
+ * so a change of the API shows up as a type error here or in a page, not in the browser.
  */
 import type { components } from './schema';
 
 type Schemas = components['schemas'];
+
+export type Problem = Schemas['ProblemDocument'];
+export type FieldProblem = Schemas['ProblemFieldErrorDocument'];
+export type LocalizedText = Schemas['LocalizedText'];
 
 export type Language = Schemas['ConfirmBookingBody']['language'];
 export type ReceptionMode = Schemas['ReceptionRuleBody']['mode'];
 export type Recurrence = Schemas['ReceptionRuleBody']['recurrence'];
 export type Outcome = Schemas['OutcomeBody']['outcome'];
 export type Rank = Schemas['RegisterOfficialBody']['rank'];
-export type Problem = Schemas['ProblemDocument'];
-export type FieldProblem = Schemas['ProblemFieldErrorDocument'];
 
-export interface LocalizedText {
-  kk: string;
-  ru: string;
-  en: string;
-}
+export type Profile = Schemas['Profile'];
+export type Role = Profile['roles'][number];
+export type SignInResult = Schemas['SignInResult'];
+export type DemoUser = Schemas['DemoUser'];
 
-export type Role = 'citizen' | 'clerk' | 'official' | 'admin' | 'auditor';
+export type Office = Schemas['Office'];
+export type OfficeKind = Office['kind'];
+export type OfficesResponse = Schemas['OfficesResponse'];
 
-export interface Profile {
-  sub: string;
-  roles: Role[];
-  name: LocalizedText;
-  citizenRef?: string;
-  officialId?: string;
-  officeId?: string;
-  language: Language;
-  preferredLanguage?: Language;
-  tokenExpiresAt: string;
-}
+/** A published rule as the API answers it (weekday by name; requests send ISO numbers). */
+export type ReceptionRule = Schemas['ReceptionRule'];
+export type ReceptionHours = Schemas['ReceptionHours'];
+export type WeekdayName = NonNullable<ReceptionRule['weekday']>;
+/** The weekdays a rule can name, in ISO order (index + 1 is the ISO weekday). */
+export const WEEKDAY_NAMES: readonly WeekdayName[] = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday'];
 
-export interface SignInResult {
-  accessToken: string;
-  tokenType: 'Bearer';
-  expiresIn: number;
-  expiresAt: string;
-  user: Profile;
-}
+export type Official = Schemas['Official'];
+export type OfficialsResponse = Schemas['OfficialsResponse'];
+export type OfficialDetail = Schemas['OfficialDetail'];
+export type DayOverride = Schemas['DayOverride'];
+/** Answer of registering an official, publishing or withdrawing a rule: the schedule as the aggregate has it now. */
+export type ScheduleView = Schemas['ScheduleView'];
+export type ReceptionDayChangeResponse = Schemas['ReceptionDayChangeResponse'];
 
-export interface DemoUser {
-  userId: string;
-  roles: Role[];
-  name: LocalizedText;
-  description: LocalizedText;
-  preferredLanguage: Language;
-  officialId?: string;
-  officeId?: string;
-}
+export type FreeSlot = Schemas['FreeSlot'];
+export type FreeSlotsDay = Schemas['FreeSlotsDay'];
+export type FreeSlotsResponse = Schemas['FreeSlotsResponse'];
 
-export type OfficeKind = 'akimat' | 'public_service_centre' | 'anti_corruption_centre';
+/** A booking itself: single reads and command answers (never `citizenRef`, `updatedAt`, `upcoming`). */
+export type Booking = Schemas['Booking'];
+export type BookingStatus = Booking['status'];
+/** Answer of holding a slot and of extending a hold: the booking and when the hold lapses. */
+export type HeldBooking = Schemas['HeldBooking'];
+/** A booking from the read model (an official's agenda): never `purpose`, `summary`, `followUpRequestedAt`. */
+export type BookingListItem = Schemas['BookingListItem'];
+export type AgendaResponse = Schemas['AgendaResponse'];
+/** A booking in the citizen's own list. */
+export type CitizenBookingListItem = Schemas['CitizenBookingListItem'];
+export type CitizenBookingsResponse = Schemas['CitizenBookingsResponse'];
 
-export interface Office {
-  officeId: string;
-  kind: OfficeKind;
-  name: LocalizedText;
-  address: LocalizedText;
-  regionCode: string;
-}
-
-export type WeekdayName = 'monday' | 'tuesday' | 'wednesday' | 'thursday' | 'friday' | 'saturday' | 'sunday';
-export const WEEKDAY_NAMES: readonly WeekdayName[] = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
-
-/** A published rule as the API returns it (weekday by name; requests send ISO numbers). */
-export interface ReceptionRule {
-  ruleId: string;
-  recurrence: Recurrence;
-  weekday?: WeekdayName;
-  start: string;
-  end: string;
-  slotMinutes: number;
-  capacity: number;
-  mode: ReceptionMode;
-  officeId?: string;
-  validFrom: string;
-  validTo?: string;
-}
-
-export interface Official {
-  officialId: string;
-  officeId: string | null;
-  rank: Rank | null;
-  displayName: LocalizedText | null;
-  receptionRules: ReceptionRule[];
-}
-
-export interface OfficialDetail extends Official {
-  dayOverrides: Record<string, { cancelled: boolean; extraHours: unknown[] }>;
-}
-
-/** Answer of publishing or withdrawing a rule: the schedule as the aggregate has it now. */
-export interface ScheduleView {
-  officialId?: string;
-  officeId?: string;
-  rank?: Rank;
-  rules: ReceptionRule[];
-}
-
-export interface FreeSlot {
-  start: string;
-  end: string;
-  mode: ReceptionMode;
-  officeId?: string;
-  capacity: number;
-  free: number;
-}
-
-export interface FreeSlotsDay {
-  date: string;
-  slots: FreeSlot[];
-}
-
-export type BookingStatus = 'held' | 'lapsed' | 'confirmed' | 'cancelled' | 'no_show' | 'in_progress' | 'completed';
-
-/** A booking from the read model (lists) or from the booking itself (single reads, commands). */
-export interface Booking {
-  bookingId: string;
-  officialId: string;
-  officeId?: string;
-  date: string;
-  slotStart: string;
-  slotEnd: string;
-  startsAt: string;
-  endsAt: string;
-  mode: ReceptionMode;
-  status: BookingStatus;
-  channel?: ReceptionMode;
-  language?: Language;
-  joinUrl?: string;
-  joinOpensAt?: string;
-  holdExpiresAt?: string;
-  /** Hold and extend answers. */
-  expiresAt?: string;
-  cancelledBy?: 'citizen' | 'official' | 'office';
-  outcome?: Outcome;
-  /** Only for the booking's citizen and official. */
-  purpose?: string;
-  summary?: string;
-  /** Lists. */
-  followUpRequested?: boolean;
-  /** Single reads and commands. */
-  followUpRequestedAt?: string;
-  /** A citizen's list: held, confirmed or in progress and not over yet. */
-  upcoming?: boolean;
-}
-
-export const followUpRequested = (b: Booking): boolean => b.followUpRequested === true || b.followUpRequestedAt !== undefined;
+/** Lists say `followUpRequested`; the booking itself says when (`followUpRequestedAt`). */
+export const followUpRequested = (b: { followUpRequested?: boolean; followUpRequestedAt?: string }): boolean =>
+  b.followUpRequested === true || b.followUpRequestedAt !== undefined;

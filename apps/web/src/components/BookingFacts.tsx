@@ -1,6 +1,15 @@
 import type { Booking, BookingStatus, Office, Official } from '../api/views';
 import { useI18n, type MessageKey } from '../i18n/i18n';
 
+/**
+ * What the facts show: a booking itself, or an item of a list (lists never carry the purpose or
+ * the summary).
+ */
+export type BookingShown = Pick<
+  Booking,
+  'officialId' | 'date' | 'slotStart' | 'slotEnd' | 'mode' | 'status' | 'language' | 'purpose' | 'outcome' | 'summary'
+>;
+
 export const STATUS_KEYS: Record<BookingStatus, MessageKey> = {
   held: 'status.held',
   lapsed: 'status.lapsed',
@@ -32,7 +41,7 @@ export const BookingFacts = ({
   showOfficial = true,
   showWhen = true,
 }: {
-  booking: Booking;
+  booking: BookingShown;
   official?: Official | undefined;
   office?: Office | undefined;
   showStatus?: boolean;

@@ -21,7 +21,7 @@ const MAX_WEEKS_AHEAD = 12;
 
 const fetchDays = async (officialId: string, from: string, to: string): Promise<FreeSlotsDay[]> => {
   if (to < from) return [];
-  const result = await ok<{ days: FreeSlotsDay[] }>(
+  const result = await ok(
     api.GET('/api/v1/officials/{officialId}/free-slots', { params: { path: { officialId }, query: { from, to } } }),
   );
   return result.days;

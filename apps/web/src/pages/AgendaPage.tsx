@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { api, ok } from '../api/client';
 import { loadOffices } from '../api/directory';
-import { followUpRequested, type Booking, type Outcome } from '../api/views';
+import { followUpRequested, type Booking, type BookingListItem, type Outcome } from '../api/views';
 import { BookingFacts, useWhen } from '../components/BookingFacts';
 import { Button } from '../components/Button';
 import { ErrorSummary, type FormError } from '../components/ErrorSummary';
@@ -16,11 +16,17 @@ import { useRouter, useSearchParam } from '../router';
 import { useSession } from '../session';
 import { useBookingOverrides } from './overrides';
 
+/**
+ * A booking of the day: the agenda's item (no purpose, summary or video link) completed by the
+ * booking itself when it could be read, or a booking as a command just answered it.
+ */
+type AgendaBooking = BookingListItem | Booking;
+
 const OUTCOMES: Outcome[] = ['resolved', 'explained', 'redirected', 'appeal_needed'];
 const SUMMARY_MAX = 4000;
 
 /** Records the outcome of one reception (after it started). */
-const OutcomeForm = ({ booking, onDone }: { booking: Booking; onDone: (b: Booking) => void }) => {
+const OutcomeForm = ({ booking, onDone }: { booking: Pick<AgendaBooking, 'bookingId'>; onDone: (b: Booking) => void }) => {
   const { t, lang } = useI18n();
   const { announce } = useLive();
   const [outcome, setOutcome] = useState<Outcome | ''>('');
@@ -45,7 +51,7 @@ const OutcomeForm = ({ booking, onDone }: { booking: Booking; onDone: (b: Bookin
     }
     setBusy(true);
     try {
-      const done = await ok<Booking>(
+      const done = await ok(
         api.POST('/api/v1/bookings/{bookingId}/outcome', {
           params: { path: { bookingId: id } },
           body: { outcome: outcome as Outcome, summary: summary.trim() },
@@ -111,14 +117,14 @@ export const AgendaPage = () => {
 
   const data = useLoad(async () => {
     const [agenda, offices] = await Promise.all([
-      ok<{ bookings: Booking[] }>(api.GET('/api/v1/officials/{officialId}/agenda', { params: { path: { officialId }, query: { date } } })),
+      ok(api.GET('/api/v1/officials/{officialId}/agenda', { params: { path: { officialId }, query: { date } } })),
       loadOffices(),
     ]);
-    // The booking itself carries the citizen's purpose and the latest state.
+    // The booking itself carries the citizen's purpose, the video link and the latest state.
     const details = await Promise.all(
       agenda.bookings.map((b) =>
-        ok<Booking>(api.GET('/api/v1/bookings/{bookingId}', { params: { path: { bookingId: b.bookingId } } })).then(
-          (d) => ({ ...b, ...d }),
+        ok(api.GET('/api/v1/bookings/{bookingId}', { params: { path: { bookingId: b.bookingId } } })).then(
+          (d): AgendaBooking => ({ ...b, ...d }),
           () => b,
         ),
       ),
@@ -133,7 +139,7 @@ export const AgendaPage = () => {
     announce(next.text, next.kind === 'error' ? 'assertive' : 'polite');
   };
 
-  const act = async (booking: Booking, action: 'remote/start' | 'remote/end' | 'follow-up' | 'no-show', doneKey: Parameters<typeof t>[0]) => {
+  const act = async (booking: AgendaBooking, action: 'remote/start' | 'remote/end' | 'follow-up' | 'no-show', doneKey: Parameters<typeof t>[0]) => {
     if (busy) return;
     setBusy(`${action}-${booking.bookingId}`);
     const params = { params: { path: { bookingId: booking.bookingId } } };
@@ -146,7 +152,7 @@ export const AgendaPage = () => {
             : action === 'follow-up'
               ? api.POST('/api/v1/bookings/{bookingId}/follow-up', params)
               : api.POST('/api/v1/bookings/{bookingId}/no-show', params);
-      const updated = await ok<Booking>(call);
+      const updated = await ok(call);
       remember(updated);
       show({ kind: 'success', text: t(doneKey, { when: when(booking) }) });
     } catch (error) {
@@ -158,7 +164,7 @@ export const AgendaPage = () => {
 
   const goDate = (next: string) => navigate(`/official/agenda?date=${next}`, { replace: true });
 
-  const card = (b: Booking) => {
+  const card = (b: AgendaBooking) => {
     const titleId = `agenda-${b.bookingId}`;
     const started = Date.parse(b.startsAt) <= Date.now();
     const remoteLive = b.mode === 'remote' && b.status === 'in_progress';

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { api, ok } from '../api/client';
 import { loadOffices, loadOfficials } from '../api/directory';
-import type { Booking, Language, ReceptionMode } from '../api/views';
+import type { Booking, HeldBooking, Language, ReceptionMode } from '../api/views';
 import { BookingFacts, useWhen } from '../components/BookingFacts';
 import { Button } from '../components/Button';
 import { ErrorSummary, type FormError } from '../components/ErrorSummary';
@@ -16,6 +16,9 @@ import { useLive } from '../live';
 import { Link, useRouter } from '../router';
 
 const PURPOSE_MAX = 1000;
+
+/** The booking as read, then with what extending the hold answered (the new `expiresAt`). */
+type HoldView = Booking & Partial<Pick<HeldBooking, 'expiresAt'>>;
 const FIELDS = { purpose: 'purpose', language: 'reception-language', channel: 'channel' };
 
 /** Step 4: the held time, its countdown, and the form that confirms the booking. */
@@ -29,12 +32,13 @@ export const HoldPage = ({ bookingId }: { bookingId: string }) => {
 
   const data = useLoad(async () => {
     const [booking, officials, offices] = await Promise.all([
-      ok<Booking>(api.GET('/api/v1/bookings/{bookingId}', { params: { path: { bookingId } } })),
+      ok(api.GET('/api/v1/bookings/{bookingId}', { params: { path: { bookingId } } })),
       loadOfficials(),
       loadOffices(),
     ]);
+    const view: HoldView = booking;
     return {
-      booking,
+      booking: view,
       official: officials.find((o) => o.officialId === booking.officialId),
       office: offices.find((o) => o.officeId === booking.officeId),
     };
@@ -69,11 +73,10 @@ export const HoldPage = ({ bookingId }: { bookingId: string }) => {
     if (busy) return;
     setBusy('extend');
     try {
-      const updated = await ok<Booking>(api.POST('/api/v1/bookings/{bookingId}/hold/extend', { params: { path: { bookingId } } }));
+      const updated = await ok(api.POST('/api/v1/bookings/{bookingId}/hold/extend', { params: { path: { bookingId } } }));
       data.setData((d) => (d ? { ...d, booking: { ...d.booking, ...updated } } : d));
       setExpired(false);
-      const until = updated.expiresAt ?? updated.holdExpiresAt;
-      announce(until ? t('hold.extended', { until: fmt.instantTime(until) }) : t('hold.moreTime'));
+      announce(t('hold.extended', { until: fmt.instantTime(updated.expiresAt) }));
     } catch (error) {
       fail(error);
     } finally {
@@ -96,7 +99,7 @@ export const HoldPage = ({ bookingId }: { bookingId: string }) => {
     }
     setBusy('confirm');
     try {
-      const confirmed = await ok<Booking>(
+      const confirmed = await ok(
         api.POST('/api/v1/bookings/{bookingId}/confirm', {
           params: { path: { bookingId } },
           body: { purpose: text, language, channel: channel as ReceptionMode },
@@ -116,7 +119,7 @@ export const HoldPage = ({ bookingId }: { bookingId: string }) => {
     if (busy || !booking) return;
     setBusy('release');
     try {
-      await ok<Booking>(api.POST('/api/v1/bookings/{bookingId}/cancel', { params: { path: { bookingId } }, body: {} }));
+      await ok(api.POST('/api/v1/bookings/{bookingId}/cancel', { params: { path: { bookingId } }, body: {} }));
       const message = t('hold.released');
       announce(message);
       setFlash({ kind: 'info', text: message });

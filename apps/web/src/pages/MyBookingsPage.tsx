@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { api, ok } from '../api/client';
 import { loadOffices, loadOfficials } from '../api/directory';
-import type { Booking } from '../api/views';
+import type { Booking, CitizenBookingListItem } from '../api/views';
 import { BookingFacts, useWhen } from '../components/BookingFacts';
 import { Button } from '../components/Button';
 import { ConfirmDialog } from '../components/ConfirmDialog';
@@ -14,8 +14,11 @@ import { useLive, type Flash } from '../live';
 import { Link } from '../router';
 import { useBookingOverrides } from './overrides';
 
+/** An item of the citizen's list, or a booking as a command just answered it (until the list agrees). */
+type Row = CitizenBookingListItem | Booking;
+
 const ACTIVE = ['held', 'confirmed', 'in_progress'];
-const isUpcoming = (b: Booking, now: number) => ACTIVE.includes(b.status) && Date.parse(b.endsAt) > now;
+const isUpcoming = (b: Pick<Row, 'status' | 'endsAt'>, now: number) => ACTIVE.includes(b.status) && Date.parse(b.endsAt) > now;
 
 /** The citizen's bookings: upcoming first, with cancel, reschedule, calendar file and the video link. */
 export const MyBookingsPage = () => {
@@ -25,12 +28,12 @@ export const MyBookingsPage = () => {
   const now = useNow(30_000);
   const [flash, setFlash] = useState<Flash | null>(() => takeFlash());
   const notice = useRef<HTMLDivElement>(null);
-  const [cancelling, setCancelling] = useState<Booking | null>(null);
+  const [cancelling, setCancelling] = useState<Row | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
 
   const data = useLoad(async () => {
     const [mine, officials, offices] = await Promise.all([
-      ok<{ bookings: Booking[] }>(api.GET('/api/v1/bookings/mine')),
+      ok(api.GET('/api/v1/bookings/mine')),
       loadOfficials(),
       loadOffices(),
     ]);
@@ -53,7 +56,7 @@ export const MyBookingsPage = () => {
     if (!booking || busy) return;
     setBusy(booking.bookingId);
     try {
-      const updated = await ok<Booking>(
+      const updated = await ok(
         api.POST('/api/v1/bookings/{bookingId}/cancel', { params: { path: { bookingId: booking.bookingId } }, body: {} }),
       );
       remember(updated);
@@ -67,11 +70,11 @@ export const MyBookingsPage = () => {
     }
   };
 
-  const downloadIcs = async (booking: Booking) => {
+  const downloadIcs = async (booking: Row) => {
     if (busy) return;
     setBusy(`ics-${booking.bookingId}`);
     try {
-      const blob = await ok<Blob>(
+      const blob = await ok(
         api.GET('/api/v1/bookings/{bookingId}/calendar.ics', { params: { path: { bookingId: booking.bookingId } }, parseAs: 'blob' }),
       );
       const url = URL.createObjectURL(blob);
@@ -90,12 +93,12 @@ export const MyBookingsPage = () => {
     }
   };
 
-  const officialOf = (b: Booking) => data.data?.officials.find((o) => o.officialId === b.officialId);
-  const officeOf = (b: Booking) => data.data?.offices.find((o) => o.officeId === b.officeId);
+  const officialOf = (b: Row) => data.data?.officials.find((o) => o.officialId === b.officialId);
+  const officeOf = (b: Row) => data.data?.offices.find((o) => o.officeId === b.officeId);
   const upcoming = merged.filter((b) => isUpcoming(b, now)).sort((a, b) => a.startsAt.localeCompare(b.startsAt));
   const past = merged.filter((b) => !isUpcoming(b, now)).sort((a, b) => b.startsAt.localeCompare(a.startsAt));
 
-  const card = (b: Booking) => {
+  const card = (b: Row) => {
     const joinOpen = b.joinOpensAt !== undefined && now >= Date.parse(b.joinOpensAt);
     const titleId = `booking-${b.bookingId}`;
     return (

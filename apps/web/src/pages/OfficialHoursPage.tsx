@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { api, ok } from '../api/client';
 import { forgetOfficials, loadOffices } from '../api/directory';
-import { WEEKDAY_NAMES, type OfficialDetail, type ReceptionMode, type ReceptionRule, type Recurrence, type ScheduleView } from '../api/views';
+import { WEEKDAY_NAMES, type ReceptionMode, type ReceptionRule, type Recurrence } from '../api/views';
 import { Button } from '../components/Button';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { ErrorSummary, type FormError } from '../components/ErrorSummary';
@@ -54,7 +54,7 @@ export const OfficialHoursPage = () => {
 
   const data = useLoad(async () => {
     const [official, offices] = await Promise.all([
-      ok<OfficialDetail>(api.GET('/api/v1/officials/{officialId}', { params: { path: { officialId } } })),
+      ok(api.GET('/api/v1/officials/{officialId}', { params: { path: { officialId } } })),
       loadOffices(),
     ]);
     return { official, offices };
@@ -121,7 +121,7 @@ export const OfficialHoursPage = () => {
     }
     setBusy(true);
     try {
-      const schedule = await ok<ScheduleView>(
+      const schedule = await ok(
         api.POST('/api/v1/officials/{officialId}/reception-rules', {
           params: { path: { officialId } },
           body: {
@@ -158,7 +158,7 @@ export const OfficialHoursPage = () => {
     if (!rule || busy) return;
     setBusy(true);
     try {
-      const schedule = await ok<ScheduleView>(
+      const schedule = await ok(
         api.DELETE('/api/v1/officials/{officialId}/reception-rules/{ruleId}', { params: { path: { officialId, ruleId: rule.ruleId } } }),
       );
       setRules(schedule.rules);
@@ -264,7 +264,7 @@ export const OfficialHoursPage = () => {
               error={errorOf(errors, FIELDS.weekday)}
               value={form.weekday}
               onChange={(e) => set('weekday', e.target.value)}
-              options={WEEKDAY_NAMES.slice(0, 5).map((_, i) => ({ value: String(i + 1), label: fmt.weekday(i + 1) }))}
+              options={WEEKDAY_NAMES.map((_, i) => ({ value: String(i + 1), label: fmt.weekday(i + 1) }))}
             />
           ) : null}
           <div className="field-row">

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { api, ok } from '../api/client';
 import { loadOffices, loadOfficials } from '../api/directory';
-import type { Booking, FreeSlot } from '../api/views';
+import type { FreeSlot } from '../api/views';
 import { BookingFacts, useWhen } from '../components/BookingFacts';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { Notice } from '../components/Notice';
@@ -28,7 +28,7 @@ export const ReschedulePage = ({ bookingId }: { bookingId: string }) => {
 
   const data = useLoad(async () => {
     const [booking, officials, offices] = await Promise.all([
-      ok<Booking>(api.GET('/api/v1/bookings/{bookingId}', { params: { path: { bookingId } } })),
+      ok(api.GET('/api/v1/bookings/{bookingId}', { params: { path: { bookingId } } })),
       loadOfficials(),
       loadOffices(),
     ]);
@@ -44,7 +44,7 @@ export const ReschedulePage = ({ bookingId }: { bookingId: string }) => {
     if (!target || busy) return;
     setBusy(true);
     try {
-      const moved = await ok<Booking>(
+      const moved = await ok(
         api.POST('/api/v1/bookings/{bookingId}/reschedule', {
           params: { path: { bookingId } },
           body: { date: target.date, slotStart: target.slot.start },

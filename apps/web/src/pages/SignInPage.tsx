@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { api, ok } from '../api/client';
-import type { DemoUser, Role } from '../api/views';
+import type { Role } from '../api/views';
 import { Button } from '../components/Button';
 import { ErrorSummary, type FormError } from '../components/ErrorSummary';
 import { RadioGroup } from '../components/Fields';
@@ -25,7 +25,7 @@ export const SignInPage = () => {
   const { navigate } = useRouter();
   const { announce } = useLive();
   const next = useSearchParam('next');
-  const users = useLoad(() => ok<DemoUser[]>(api.GET('/api/v1/auth/dev/users')), []);
+  const users = useLoad(() => ok(api.GET('/api/v1/auth/dev/users')), []);
   const [userId, setUserId] = useState(session?.user.sub ?? '');
   const [errors, setErrors] = useState<FormError[]>([]);
   const [attempt, setAttempt] = useState(0);

@@ -1,7 +1,7 @@
 import { useCallback, useState } from 'react';
 import { api, ok } from '../api/client';
 import { loadOffices, loadOfficials } from '../api/directory';
-import type { Booking, FreeSlot } from '../api/views';
+import type { FreeSlot } from '../api/views';
 import { Notice } from '../components/Notice';
 import { Page } from '../components/Page';
 import { problemText } from '../components/problems';
@@ -60,7 +60,7 @@ export const SlotsPage = ({ officialId }: { officialId: string }) => {
     setBusy(true);
     setError(null);
     try {
-      const held = await ok<Booking>(api.POST('/api/v1/bookings/holds', { body: { officialId, date, slotStart: slot.start } }));
+      const held = await ok(api.POST('/api/v1/bookings/holds', { body: { officialId, date, slotStart: slot.start } }));
       const text = t('hold.placed', { when: `${fmt.date(date)}, ${fmt.time(date, slot.start)}` });
       announce(text);
       setFlash({ kind: 'info', text, booking: held });

@@ -82,13 +82,17 @@ describe('booking workflows across streams', () => {
     expect((await seatOf(MONDAY, held.bookingId))?.status).toBe('held');
   });
 
-  it('two concurrent reschedules: one wins, the booking keeps exactly one seat, the loser undoes its hold', async () => {
+  it('two concurrent reschedules never leave the booking with two seats (or none)', async () => {
     const booking = await confirmed(MONDAY, '11:00');
     const outcomes = await Promise.allSettled([
       bookings.reschedule(booking.bookingId, { date: TUESDAY, slotStart: '10:00' }),
       bookings.reschedule(booking.bookingId, { date: TUESDAY, slotStart: '10:30' }),
     ]);
-    expect(outcomes.filter((o) => o.status === 'fulfilled')).toHaveLength(1);
+    // Interleaved, one loses (a conflict); one after the other, both succeed. Either way:
+    expect(outcomes.filter((o) => o.status === 'fulfilled').length).toBeGreaterThanOrEqual(1);
+    for (const o of outcomes) {
+      if (o.status === 'rejected') expect(o.reason).toMatchObject({ name: expect.stringMatching(/WrongExpectedVersionError|DomainError/) });
+    }
     const final = await bookings.load(booking.bookingId);
     const seats = await Promise.all([seatOf(MONDAY, booking.bookingId), seatOf(TUESDAY, booking.bookingId)]);
     expect(seats[0]?.status).toBe('released');
