@@ -71,7 +71,7 @@ export class ReceptionBookings {
     const { citizenRef, officialId, date, slotStart } = request;
 
     // The schedule is needed to know the official and, on a day's first hold, to open it.
-    const schedule = await aggregateStream(this.store, receptionScheduleStream(officialId), receptionScheduleDecider, this.cache);
+    const schedule = await this.recentSchedule(officialId);
     if (!schedule.state.official) throw new DomainError('OFFICIAL_NOT_REGISTERED', { field: 'officialId' });
 
     await handleCommand(
@@ -92,27 +92,30 @@ export class ReceptionBookings {
       });
       seatHeld = true;
       const slot = calendar.state.slots.find((s) => s.start === slotStart)!;
-      const booking = await handleCommand(
-        this.store,
-        bookingStream(bookingId),
-        {
-          type: 'HoldBooking',
-          data: {
-            bookingId,
-            citizenRef,
-            officialId,
-            date,
-            slotStart,
-            slotEnd: slot.end,
-            mode: slot.mode,
-            ...(slot.officeId ? { officeId: slot.officeId } : {}),
-            now,
-            expiresAt,
-          },
+      // A fresh id: the stream cannot exist, so decide on the initial state and append with
+      // `no_stream` (no read needed).
+      const command: BookingCommand = {
+        type: 'HoldBooking',
+        data: {
+          bookingId,
+          citizenRef,
+          officialId,
+          date,
+          slotStart,
+          slotEnd: slot.end,
+          mode: slot.mode,
+          ...(slot.officeId ? { officeId: slot.officeId } : {}),
+          now,
+          expiresAt,
         },
-        bookingDecider,
-        this.options(),
+      };
+      const events = bookingDecider.decide(command, bookingDecider.initialState());
+      await this.store.appendToStream(
+        bookingStream(bookingId),
+        events.map((e) => ({ type: e.type, data: e.data, metadata: eventMetadata() })),
+        { expectedRevision: 'no_stream' },
       );
+      const booking = { state: events.reduce(bookingDecider.evolve, bookingDecider.initialState()) };
       return booking.state as Booking;
     } catch (error) {
       if (seatHeld) await this.releaseSeat(officialId, date, bookingId, 'hold_abandoned').catch(() => undefined);
@@ -282,6 +285,22 @@ export class ReceptionBookings {
     );
     await this.releaseSeat(officialId, booking.date, bookingId, 'rescheduled');
     return result;
+  }
+
+  private readonly schedules = new Map<string, { at: number; schedule: { state: ReceptionScheduleState } }>();
+
+  /**
+   * The official's schedule, read at most once a second on the hot hold path: it changes
+   * rarely, and a rule published a moment ago reaching a day's first opening a second later is
+   * harmless (opened days then take extra hours).
+   */
+  private async recentSchedule(officialId: string): Promise<{ state: ReceptionScheduleState }> {
+    const cached = this.schedules.get(officialId);
+    if (cached && Date.now() - cached.at < 1000) return cached.schedule;
+    const schedule = await aggregateStream(this.store, receptionScheduleStream(officialId), receptionScheduleDecider, this.cache);
+    if (schedule.state.official) this.schedules.set(officialId, { at: Date.now(), schedule });
+    if (this.schedules.size > 10_000) this.schedules.delete(this.schedules.keys().next().value!);
+    return schedule;
   }
 
   /** The slot of a day as its calendar has it (once opened) or as the schedule would open it. */
