@@ -10,6 +10,10 @@
  *   /bookings/:bookingId/reschedule   move a booking to another free time                 (citizen)
  *   /official/hours                   publish and withdraw reception hours                (official)
  *   /official/agenda?date=            the day's bookings: video start/end, outcome, follow-up (official)
+ *   /queue?office=                    take a ticket of an office's electronic queue          (anyone)
+ *   /queue/:officeId/:date/tickets/:ticketId   my ticket: live place in the queue and wait  (anyone with the id)
+ *   /queue/:officeId/board?date=      the hall board for a TV: live calls, said aloud        (anyone)
+ *   /queue/console?office=&date=&desk= the clerk's console: desk and ticket actions          (clerk)
  */
 import { useEffect, type ReactNode } from 'react';
 import { setApiLanguage } from './api/client';
@@ -21,15 +25,19 @@ import { HoldPage } from './pages/HoldPage';
 import { MyBookingsPage } from './pages/MyBookingsPage';
 import { ForbiddenPage, NotFoundPage } from './pages/NotFoundPage';
 import { OfficesPage } from './pages/OfficesPage';
+import { ClerkConsolePage } from './pages/queue/ClerkConsolePage';
+import { HallBoardPage } from './pages/queue/HallBoardPage';
+import { MyTicketPage } from './pages/queue/MyTicketPage';
+import { TakeTicketPage } from './pages/queue/TakeTicketPage';
 import { OfficialHoursPage } from './pages/OfficialHoursPage';
 import { OfficialsPage } from './pages/OfficialsPage';
 import { ReschedulePage } from './pages/ReschedulePage';
 import { SignInPage } from './pages/SignInPage';
 import { SlotsPage } from './pages/SlotsPage';
 import { matchPath, RouterProvider, useRouter } from './router';
-import { homeOf, isCitizen, isOfficial, SessionProvider, useSession } from './session';
+import { homeOf, isCitizen, isClerk, isOfficial, SessionProvider, useSession } from './session';
 
-type Guard = 'citizen' | 'official' | null;
+type Guard = 'citizen' | 'official' | 'clerk' | null;
 
 interface Route {
   path: string;
@@ -51,6 +59,16 @@ const ROUTES: Route[] = [
   },
   { path: '/official/hours', guard: 'official', render: () => <OfficialHoursPage /> },
   { path: '/official/agenda', guard: 'official', render: () => <AgendaPage /> },
+  { path: '/queue', guard: null, render: () => <TakeTicketPage /> },
+  { path: '/queue/console', guard: 'clerk', render: () => <ClerkConsolePage /> },
+  { path: '/queue/:officeId/board', guard: null, render: (p) => <HallBoardPage officeId={p['officeId']!} key={p['officeId']} /> },
+  {
+    path: '/queue/:officeId/:date/tickets/:ticketId',
+    guard: null,
+    render: (p) => (
+      <MyTicketPage officeId={p['officeId']!} date={p['date']!} ticketId={p['ticketId']!} key={`${p['officeId']}/${p['date']}/${p['ticketId']}`} />
+    ),
+  },
 ];
 
 const Redirect = ({ to }: { to: string }) => {
@@ -71,6 +89,7 @@ const Routes = () => {
     }
     if (route.guard === 'citizen' && !isCitizen(session)) return <ForbiddenPage />;
     if (route.guard === 'official' && !isOfficial(session)) return <ForbiddenPage />;
+    if (route.guard === 'clerk' && !isClerk(session)) return <ForbiddenPage />;
     return <>{route.render(params)}</>;
   }
   return <NotFoundPage />;

@@ -96,6 +96,14 @@ export const isCitizen = (session: Session | null) => session?.user.roles.includ
 export const isOfficial = (session: Session | null) =>
   session?.user.roles.includes('official') === true && session.user.officialId !== undefined;
 
+export const isClerk = (session: Session | null) => session?.user.roles.includes('clerk') === true;
+
 /** Where a signed-in person starts. */
 export const homeOf = (session: Session | null): string =>
-  isOfficial(session) ? '/official/agenda' : isCitizen(session) ? '/offices' : '/sign-in';
+  isOfficial(session)
+    ? '/official/agenda'
+    : isCitizen(session)
+      ? '/offices'
+      : isClerk(session)
+        ? '/queue/console'
+        : '/sign-in';

@@ -1,6 +1,7 @@
 /**
  * The platform as it runs in production, for end-to-end tests: the real appointments and
- * gateway processes (`services/<name>/dist/main.js`, so `npm run build` first), real PostgreSQL
+ * gateway processes, and on request the reception-queue service (`receptionQueue: true`)
+ * (`services/<name>/dist/main.js`, so `npm run build` first), real PostgreSQL
  * (a fresh database per platform), the real message bus (Kafka when `KAFKA_BROKERS` is set,
  * with a topic and consumer group of its own so platforms can share one broker), and the gateway
  * serving the built web app (`apps/web/dist`, `npm run build -w @adal/web`).
@@ -31,8 +32,14 @@ export interface PlatformOptions {
   telemetry?: boolean;
   /** More environment for both processes (e.g. `OTEL_EXPORTER_OTLP_ENDPOINT`). */
   env?: Record<string, string | undefined>;
+  /**
+   * Also start the reception-queue service (same database, topics and consumer groups of its
+   * own, consuming this platform's appointments topic) and point the gateway at it. Default: false.
+   */
+  receptionQueue?: boolean;
   /** More environment for one process. */
   appointmentsEnv?: Record<string, string | undefined>;
+  receptionQueueEnv?: Record<string, string | undefined>;
   gatewayEnv?: Record<string, string | undefined>;
   /** Names the database and the Kafka topic/group, for the logs. Default `platform`. */
   label?: string;
@@ -56,7 +63,12 @@ export interface Platform {
   appointmentsGroup: string;
   gateway: RunningService;
   appointments: RunningService;
-  /** Stops both processes and drops the database it created. Safe to call twice. */
+  /** With `receptionQueue: true`: the reception-queue service, its topic and consumer group prefix. */
+  receptionQueue?: RunningService;
+  receptionQueueUrl?: string;
+  queueTopic?: string;
+  queueGroup?: string;
+  /** Stops the processes and drops the database it created. Safe to call twice. */
   stop: () => Promise<void>;
 }
 
@@ -78,7 +90,7 @@ const waitFor = async (
   }
 };
 
-/** Starts appointments, then the gateway in front of it; see the file comment. */
+/** Starts appointments (and reception-queue when asked), then the gateway in front; see the file comment. */
 export const startPlatform = async (options: PlatformOptions = {}): Promise<Platform> => {
   const label = (options.label ?? 'platform').replace(/[^a-z0-9_]/gi, '_').toLowerCase();
   const run = randomUUID().slice(0, 8);
@@ -87,17 +99,20 @@ export const startPlatform = async (options: PlatformOptions = {}): Promise<Plat
   const internalToken = randomBytes(16).toString('base64url');
   const appointmentsTopic = `${label}${run}.appointments.events`;
   const appointmentsGroup = `${label}${run}-read-models`;
+  const queueTopic = `${label}${run}.queue.events`;
+  const queueGroup = `${label}${run}-queue`;
   const nodeArgs = options.telemetry === false ? [] : ['--import', '@adal/telemetry/register'];
 
   let database: TestDatabase | undefined;
   let appointments: RunningService | undefined;
+  let receptionQueue: RunningService | undefined;
   let gateway: RunningService | undefined;
   let stopped = false;
   const stop = async (): Promise<void> => {
     if (stopped) return;
     stopped = true;
     await gateway?.stop();
-    await appointments?.stop();
+    await Promise.all([appointments?.stop(), receptionQueue?.stop()]);
     await database?.drop();
   };
 
@@ -125,6 +140,27 @@ export const startPlatform = async (options: PlatformOptions = {}): Promise<Plat
         ...options.appointmentsEnv,
       },
     });
+    if (options.receptionQueue) {
+      receptionQueue = await startServiceProcess({
+        name: 'reception-queue',
+        entry: path.join(REPO_ROOT, 'services/reception-queue/dist/main.js'),
+        nodeArgs,
+        env: {
+          ...common,
+          DATABASE_URL: databaseUrl,
+          OTEL_SERVICE_NAME: 'reception-queue',
+          SEED_DEMO_DATA: String(seed),
+          // What it consumes: this platform's appointments events.
+          APPOINTMENTS_EVENTS_TOPIC: appointmentsTopic,
+          // What it publishes, and its consumer groups: this platform's own.
+          QUEUE_EVENTS_TOPIC: queueTopic,
+          RECEPTION_QUEUE_EVENTS_TOPIC: queueTopic,
+          RECEPTION_QUEUE_READ_MODEL_GROUP: `${queueGroup}-read-models`,
+          RECEPTION_QUEUE_APPOINTMENTS_GROUP: `${queueGroup}-appointments`,
+          ...options.receptionQueueEnv,
+        },
+      });
+    }
     gateway = await startServiceProcess({
       name: 'gateway',
       entry: path.join(REPO_ROOT, 'services/gateway/dist/main.js'),
@@ -134,6 +170,7 @@ export const startPlatform = async (options: PlatformOptions = {}): Promise<Plat
         OTEL_SERVICE_NAME: 'gateway',
         JWT_SECRET: jwtSecret,
         APPOINTMENTS_URL: appointments.url,
+        ...(receptionQueue ? { RECEPTION_QUEUE_URL: receptionQueue.url } : {}),
         WEB_DIST_DIR: options.webDistDir ?? path.join(REPO_ROOT, 'apps/web/dist'),
         RATE_LIMIT_PER_MINUTE: '100000',
         RATE_LIMIT_IP_PER_MINUTE: '100000',
@@ -169,6 +206,7 @@ export const startPlatform = async (options: PlatformOptions = {}): Promise<Plat
       appointmentsGroup,
       gateway,
       appointments,
+      ...(receptionQueue ? { receptionQueue, receptionQueueUrl: receptionQueue.url, queueTopic, queueGroup } : {}),
       stop,
     };
   } catch (error) {

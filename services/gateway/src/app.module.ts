@@ -13,6 +13,7 @@ import { AccessLogMiddleware, JsonBodyOnlyMiddleware } from './http-middleware.j
 import { UpstreamClient } from './proxy/upstream.client.js';
 import { RateLimitGuard, throttlerOptions } from './rate-limit/rate-limit.js';
 import { APPOINTMENTS_CONTROLLERS } from './routes/appointments/appointments.controller.js';
+import { QUEUE_CONTROLLERS } from './routes/queue/queue.controller.js';
 import { RequestValidationPipe } from './validation/validation.pipe.js';
 import { WebModule } from './web/web.module.js';
 
@@ -21,7 +22,7 @@ export const DEFAULT_PORT = 3000;
 export const SERVICE_VERSION = readPackageVersion(new URL('../package.json', import.meta.url));
 
 /** Modules whose routes make up the public API (and the OpenAPI document). */
-export const API_CONTROLLERS = [AuthController, ...APPOINTMENTS_CONTROLLERS];
+export const API_CONTROLLERS = [AuthController, ...APPOINTMENTS_CONTROLLERS, ...QUEUE_CONTROLLERS];
 
 /**
  * The gateway: health (service-kit; no event store of its own), authentication, per-route

@@ -497,6 +497,424 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/queue/offices/{officeId}/setup': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * How the queue of an office is set up: services, desks, hours
+     * @description **Who:** anyone (no sign-in needed)
+     */
+    get: operations['QueueController_setup'];
+    /**
+     * Set up the queue of an office
+     * @description Services with their ticket prefixes, desks with the services each serves, opening hours.
+     *
+     *     **Who:** admin
+     */
+    put: operations['QueueController_putSetup'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/queue/offices/{officeId}/days/{date}/tickets': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Take a ticket
+     * @description At a kiosk, on the web or by QR code; no sign-in needed. Keep the `ticketId` to follow the ticket.
+     *
+     *     **Who:** anyone (no sign-in needed)
+     */
+    post: operations['QueueController_takeTicket'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/queue/offices/{officeId}/days/{date}/check-ins': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Check in a citizen who booked an appointment
+     * @description Issues a ticket with appointment priority for an expected arrival.
+     *
+     *     **Who:** clerk
+     */
+    post: operations['QueueController_checkIn'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/queue/offices/{officeId}/days/{date}/tickets/{ticketId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Follow a ticket: status, place in the queue, estimated wait
+     * @description Anyone who has the ticket id (it is not guessable).
+     *
+     *     **Who:** anyone (no sign-in needed)
+     */
+    get: operations['QueueController_ticket'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/queue/offices/{officeId}/days/{date}/board': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The hall board: the latest calls and how many wait
+     * @description **Who:** anyone (no sign-in needed)
+     */
+    get: operations['QueueController_board'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/queue/offices/{officeId}/days/{date}/board/stream': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The hall board, live (server-sent events)
+     * @description `text/event-stream`, relayed by the gateway as the service writes it: a `call` event (`BoardCall` as JSON) for each call or recall, and a `board` event (`QueueBoard` as JSON) whenever the board changes. Reconnect with `Last-Event-ID` as EventSource does.
+     *
+     *     **Who:** anyone (no sign-in needed)
+     */
+    get: operations['QueueController_boardStream'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/queue/offices/{officeId}/days/{date}/desks': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The desks of the day and the tickets they handle
+     * @description **Who:** clerk, admin
+     */
+    get: operations['QueueController_desks'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/queue/offices/{officeId}/days/{date}/desks/{deskId}/open': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Open a desk
+     * @description The desk starts taking tickets of its services.
+     *
+     *     **Who:** clerk
+     */
+    post: operations['QueueController_open'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/queue/offices/{officeId}/days/{date}/desks/{deskId}/pause': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Pause a desk
+     * @description No new calls until the desk is opened again.
+     *
+     *     **Who:** clerk
+     */
+    post: operations['QueueController_pause'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/queue/offices/{officeId}/days/{date}/desks/{deskId}/close': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Close a desk
+     * @description For the rest of the day, or until it is opened again.
+     *
+     *     **Who:** clerk
+     */
+    post: operations['QueueController_close'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/queue/offices/{officeId}/days/{date}/desks/{deskId}/call-next': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Call the next ticket to the desk
+     * @description By priority, among the services of the desk (or a ticket assigned at random, when the office says so).
+     *
+     *     **Who:** clerk
+     */
+    post: operations['QueueController_callNext'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/queue/offices/{officeId}/days/{date}/desks/{deskId}/recall': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Call the current ticket again
+     * @description The board shows and says the call again.
+     *
+     *     **Who:** clerk
+     */
+    post: operations['QueueController_recall'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/queue/offices/{officeId}/days/{date}/desks/{deskId}/no-show': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * The called citizen did not come
+     * @description Allowed after the number of recalls the office requires.
+     *
+     *     **Who:** clerk
+     */
+    post: operations['QueueController_noShow'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/queue/offices/{officeId}/days/{date}/desks/{deskId}/start': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Start serving the called citizen
+     * @description The citizen has come to the desk.
+     *
+     *     **Who:** clerk
+     */
+    post: operations['QueueController_start'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/queue/offices/{officeId}/days/{date}/desks/{deskId}/finish': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Finish the visit with its outcome
+     * @description The desk is free again.
+     *
+     *     **Who:** clerk
+     */
+    post: operations['QueueController_finish'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/queue/offices/{officeId}/days/{date}/desks/{deskId}/transfer': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Send the citizen on to another service
+     * @description The ticket waits for that service, then comes back to its own service with a higher priority.
+     *
+     *     **Who:** clerk
+     */
+    post: operations['QueueController_transfer'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/queue/offices/{officeId}/days/{date}/desks/{deskId}/park': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Park the current ticket
+     * @description Set aside (e.g. while the citizen fetches a document); the desk is free.
+     *
+     *     **Who:** clerk
+     */
+    post: operations['QueueController_park'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/queue/offices/{officeId}/days/{date}/close': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Close the queue of a day
+     * @description Tickets still open are closed with the reason given; nothing is left dangling.
+     *
+     *     **Who:** admin
+     */
+    post: operations['QueueController_closeDay'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/queue/offices/{officeId}/stats': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Daily statistics of an office, per service
+     * @description Tickets, median and 90th percentile wait, median service time, no-shows.
+     *
+     *     **Who:** anyone (no sign-in needed)
+     */
+    get: operations['QueueController_stats'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1389,6 +1807,417 @@ export interface components {
       outcome: 'resolved' | 'explained' | 'redirected' | 'appeal_needed';
       /** @description What was decided or explained */
       summary: string;
+    };
+    /** @description A service of the office, with the prefix of its tickets. */
+    QueueService: {
+      /** @example documents */
+      serviceId: string;
+      /** @example A */
+      prefix: string;
+      name: components['schemas']['LocalizedText'];
+      /**
+       * @description Typical minutes per visit
+       * @example 10
+       */
+      expectedMinutes?: number;
+    };
+    /** @description A desk (window) of the office and the services it serves. */
+    QueueDesk: {
+      /** @example desk-1 */
+      deskId: string;
+      /**
+       * @description Desk name, as the hall board shows it
+       * @example 3
+       */
+      name: string;
+      /**
+       * @example [
+       *       "documents"
+       *     ]
+       */
+      serviceIds: string[];
+    };
+    /** @description Opening hours of the office, local time. */
+    QueueHours: {
+      /** @example 09:00 */
+      open: string;
+      /**
+       * @description `HH:mm`, or `24:00` for midnight
+       * @example 18:00
+       */
+      close: string;
+    };
+    /** @description Who is called first, and how long a ticket waits for its holder. */
+    QueuePolicy: {
+      /**
+       * @description Level per priority class (appointment, transferred, disabled, elderly, pregnant, standard), lower called first
+       * @example {
+       *       "appointment": 0,
+       *       "transferred": 1,
+       *       "disabled": 2,
+       *       "elderly": 2,
+       *       "pregnant": 2,
+       *       "standard": 3
+       *     }
+       */
+      levels: {
+        [key: string]: number;
+      };
+      /**
+       * @description Recalls before a no-show may be marked
+       * @example 2
+       */
+      noShowAfterRecalls: number;
+      /**
+       * @description Minutes a parked ticket stays aside
+       * @example 5
+       */
+      parkMinutes: number;
+    };
+    /** @description How the electronic queue of an office is set up. */
+    QueueSetup: {
+      /** @example office-psc */
+      officeId: string;
+      services: components['schemas']['QueueService'][];
+      desks: components['schemas']['QueueDesk'][];
+      hours: components['schemas']['QueueHours'];
+      policy?: components['schemas']['QueuePolicy'];
+      /**
+       * @description The service checked-in appointments queue for
+       * @example documents
+       */
+      appointmentServiceId?: string;
+    };
+    QueueServiceName: {
+      /**
+       * @description Kazakh
+       * @example Құжаттар
+       */
+      kk: string;
+      /**
+       * @description Russian
+       * @example Документы
+       */
+      ru: string;
+      /**
+       * @description English
+       * @example Documents
+       */
+      en: string;
+    };
+    QueueServiceBody: {
+      /** @example documents */
+      serviceId: string;
+      /**
+       * @description Ticket prefix
+       * @example A
+       */
+      prefix: string;
+      name: components['schemas']['QueueServiceName'];
+      /**
+       * @description Typical minutes per visit, for wait estimates until the day has its own service times (default 10)
+       * @example 10
+       */
+      expectedMinutes?: number;
+    };
+    QueueDeskBody: {
+      /** @example desk-1 */
+      deskId: string;
+      /**
+       * @description What the hall board shows and says
+       * @example 1
+       */
+      name: string;
+      /**
+       * @description Services this desk serves (ids of `services`)
+       * @example [
+       *       "documents"
+       *     ]
+       */
+      serviceIds: string[];
+    };
+    QueueHoursBody: {
+      /** @example 09:00 */
+      open: string;
+      /**
+       * @description Tickets are issued before this time (`24:00`: until midnight); later than `open`
+       * @example 18:00
+       */
+      close: string;
+    };
+    QueuePriorityLevelsBody: {
+      /** @example 0 */
+      appointment?: number;
+      /** @example 1 */
+      transferred?: number;
+      /** @example 2 */
+      disabled?: number;
+      /** @example 2 */
+      elderly?: number;
+      /** @example 2 */
+      pregnant?: number;
+      /** @example 3 */
+      standard?: number;
+    };
+    QueuePolicyBody: {
+      /** @description Level per priority class, 0..9, lower called first (default: appointment 0, transferred 1, disabled/elderly/pregnant 2, standard 3) */
+      levels?: components['schemas']['QueuePriorityLevelsBody'];
+      /**
+       * @description Recalls before a no-show (default 2)
+       * @example 2
+       */
+      noShowAfterRecalls?: number;
+      /**
+       * @description Minutes a parked ticket stays aside before it is back in the queue (default 5)
+       * @example 5
+       */
+      parkMinutes?: number;
+    };
+    QueueSetupBody: {
+      services: components['schemas']['QueueServiceBody'][];
+      desks: components['schemas']['QueueDeskBody'][];
+      hours: components['schemas']['QueueHoursBody'];
+      policy?: components['schemas']['QueuePolicyBody'];
+      /**
+       * @description The service a checked-in appointment queues for (default: the first service)
+       * @example documents
+       */
+      appointmentServiceId?: string;
+    };
+    TakeTicketBody: {
+      /**
+       * @description A service of the office set-up
+       * @example documents
+       */
+      serviceId: string;
+      /**
+       * @description Where the ticket was taken
+       * @enum {string}
+       */
+      channel: 'kiosk' | 'web' | 'qr';
+      /**
+       * @description Priority the citizen claims (checked at the desk)
+       * @enum {string}
+       */
+      priority?: 'disabled' | 'elderly' | 'pregnant';
+    };
+    /** @description Estimated wait in minutes from recent service times: `minutes` is the best guess, `low`..`high` the likely range. */
+    WaitEstimate: {
+      /** @example 12 */
+      minutes: number;
+      /** @example 8 */
+      low: number;
+      /** @example 20 */
+      high: number;
+    };
+    /** @description A ticket just issued. */
+    IssuedTicket: {
+      /**
+       * @description Ticket id
+       * @example 0190d3a4-7b1c-7cc3-a000-00000000000a
+       */
+      ticketId: string;
+      /**
+       * @description Prefix of the service and number of the day
+       * @example A-007
+       */
+      number: string;
+      /** @example documents */
+      serviceId: string;
+      /**
+       * @description Place in the queue (1: next)
+       * @example 3
+       */
+      position: number;
+      estimate: components['schemas']['WaitEstimate'];
+      /** @enum {string} */
+      priority?: 'appointment' | 'disabled' | 'elderly' | 'pregnant' | 'standard';
+      /** @enum {string} */
+      channel?: 'kiosk' | 'web' | 'qr';
+    };
+    CheckInBody: {
+      /**
+       * Format: uuid
+       * @description The booking of an expected arrival (appointments)
+       */
+      bookingId: string;
+      /** @description The service to queue for (default: the office's appointment service) */
+      serviceId?: string;
+    };
+    /** @description A ticket as its holder follows it. `position` and `estimate` matter while it is waiting; `calledTo` names the desk once it is called. */
+    TicketView: {
+      /**
+       * @description Prefix of the service and number of the day
+       * @example A-007
+       */
+      number: string;
+      /** @enum {string} */
+      status: 'waiting' | 'called' | 'serving' | 'parked' | 'served' | 'no_show' | 'closed';
+      /**
+       * @description Place in the queue (1: next; 0 once called)
+       * @example 2
+       */
+      position: number;
+      estimate: components['schemas']['WaitEstimate'];
+      /**
+       * @description Called or being served: the desk to go to
+       * @example 3
+       */
+      calledTo?: string;
+      /** @example documents */
+      serviceId?: string;
+    };
+    /** @description A call: which ticket goes to which desk. */
+    BoardCall: {
+      /**
+       * @description Prefix of the service and number of the day
+       * @example A-007
+       */
+      number: string;
+      /**
+       * @description Desk name, as the hall board shows it
+       * @example 3
+       */
+      deskName: string;
+      /**
+       * Format: date-time
+       * @example 2026-12-01T10:00:00+05:00
+       */
+      calledAt: string;
+    };
+    /** @description The hall board: the latest calls (latest first) and how many wait per service. */
+    QueueBoard: {
+      calls: components['schemas']['BoardCall'][];
+      /**
+       * @description Tickets waiting, keyed by service id
+       * @example {
+       *       "documents": 4,
+       *       "social-payments": 1
+       *     }
+       */
+      waiting: {
+        [key: string]: number;
+      };
+    };
+    /** @description The ticket a desk is handling: called (the citizen is on the way) or being served. */
+    DeskTicket: {
+      /**
+       * @description Ticket id
+       * @example 0190d3a4-7b1c-7cc3-a000-00000000000a
+       */
+      ticketId: string;
+      /**
+       * @description Prefix of the service and number of the day
+       * @example A-007
+       */
+      number: string;
+      /** @example documents */
+      serviceId: string;
+      /** @enum {string} */
+      status: 'waiting' | 'called' | 'serving' | 'parked' | 'served' | 'no_show' | 'closed';
+      /** @enum {string} */
+      priority?: 'appointment' | 'disabled' | 'elderly' | 'pregnant' | 'standard';
+      /**
+       * @description Times the ticket was called again
+       * @example 0
+       */
+      recalls?: number;
+      /**
+       * Format: date-time
+       * @example 2026-12-01T10:00:00+05:00
+       */
+      calledAt?: string;
+      /**
+       * Format: date-time
+       * @example 2026-12-01T10:00:00+05:00
+       */
+      startedAt?: string;
+    };
+    /** @description A desk today: open, paused or closed, and the ticket it handles. */
+    DeskState: {
+      /** @example desk-1 */
+      deskId: string;
+      /**
+       * @description Desk name, as the hall board shows it
+       * @example 3
+       */
+      name: string;
+      /** @enum {string} */
+      status: 'closed' | 'open' | 'paused';
+      /**
+       * @example [
+       *       "documents"
+       *     ]
+       */
+      serviceIds?: string[];
+      /** @description None when the desk is free */
+      current?: components['schemas']['DeskTicket'] | null;
+    };
+    /** @description Every desk of the office that day. */
+    DesksResponse: {
+      desks: components['schemas']['DeskState'][];
+    };
+    FinishVisitBody: {
+      /**
+       * @description How the visit ended
+       * @enum {string}
+       */
+      outcome: 'served' | 'redirected' | 'documents_missing' | 'refused';
+    };
+    TransferTicketBody: {
+      /**
+       * @description The service the citizen goes on to
+       * @example social-payments
+       */
+      serviceId: string;
+    };
+    CloseDayBody: {
+      /** @example Office closed at 18:00 */
+      reason: string;
+    };
+    /** @description The day is closed: tickets still open were closed with the reason given. */
+    QueueDayClosed: {
+      /** @example office-psc */
+      officeId: string;
+      /**
+       * Format: date
+       * @example 2026-12-01
+       */
+      date: string;
+      /** @description Tickets closed by the day close */
+      closedTickets?: number;
+    };
+    /** @description Figures of one service for the day (minutes). */
+    QueueServiceStats: {
+      /** @example documents */
+      serviceId: string;
+      /** @example 120 */
+      tickets: number;
+      /**
+       * @description Median wait; null before any call
+       * @example 9.5
+       */
+      waitMedianMin: number | null;
+      /** @example 24 */
+      waitP90Min: number | null;
+      /**
+       * @description Median service time; null before any visit
+       * @example 7
+       */
+      serviceMedianMin: number | null;
+      /** @example 3 */
+      noShows: number;
+    };
+    /** @description Daily statistics of an office, per service. */
+    QueueStatsResponse: {
+      /** @example office-psc */
+      officeId: string;
+      /**
+       * Format: date
+       * @example 2026-12-01
+       */
+      date: string;
+      services: components['schemas']['QueueServiceStats'][];
     };
   };
   responses: never;
@@ -3422,6 +4251,1935 @@ export interface operations {
         };
       };
       /** @description The appointments service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+    };
+  };
+  QueueController_setup: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Office id */
+        officeId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The set-up */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['QueueSetup'];
+        };
+      };
+      /** @description Malformed JSON, or a field of the wrong JSON type (`errors` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description The office has no electronic queue */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description A field breaks a rule (`errors` names each field) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Rate limit reached (`Retry-After` says when to retry) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description The reception-queue service cannot be reached (`Retry-After`) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description The reception-queue service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+    };
+  };
+  QueueController_putSetup: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Office id */
+        officeId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['QueueSetupBody'];
+      };
+    };
+    responses: {
+      /** @description The set-up now */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['QueueSetup'];
+        };
+      };
+      /** @description Malformed JSON, or a field of the wrong JSON type (`errors` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Not signed in, or the token is invalid or expired */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description The caller is not one of: admin */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description A field breaks a rule (`errors` names each field) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Rate limit reached (`Retry-After` says when to retry) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description The reception-queue service cannot be reached (`Retry-After`) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description The reception-queue service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+    };
+  };
+  QueueController_takeTicket: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Office id */
+        officeId: string;
+        /** @description Day of the queue (YYYY-MM-DD, Almaty) */
+        date: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['TakeTicketBody'];
+      };
+    };
+    responses: {
+      /** @description The ticket, its place in the queue and the estimated wait */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['IssuedTicket'];
+        };
+      };
+      /** @description Malformed JSON, or a field of the wrong JSON type (`errors` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description No such office or service */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description The queue of that day does not take tickets (closed) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description A field breaks a rule (`errors` names each field) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Rate limit reached (`Retry-After` says when to retry) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description The reception-queue service cannot be reached (`Retry-After`) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description The reception-queue service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+    };
+  };
+  QueueController_checkIn: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Office id */
+        officeId: string;
+        /** @description Day of the queue (YYYY-MM-DD, Almaty) */
+        date: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CheckInBody'];
+      };
+    };
+    responses: {
+      /** @description The ticket, with appointment priority */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['IssuedTicket'];
+        };
+      };
+      /** @description Malformed JSON, or a field of the wrong JSON type (`errors` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Not signed in, or the token is invalid or expired */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description The caller is not one of: clerk */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description No expected arrival with this booking */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Already checked in, or the queue of that day is closed */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description A field breaks a rule (`errors` names each field) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Rate limit reached (`Retry-After` says when to retry) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description The reception-queue service cannot be reached (`Retry-After`) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description The reception-queue service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+    };
+  };
+  QueueController_ticket: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Office id */
+        officeId: string;
+        /** @description Day of the queue (YYYY-MM-DD, Almaty) */
+        date: string;
+        /** @description Ticket id (as answered when the ticket was taken) */
+        ticketId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The ticket */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TicketView'];
+        };
+      };
+      /** @description Malformed JSON, or a field of the wrong JSON type (`errors` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description No such ticket */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description A field breaks a rule (`errors` names each field) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Rate limit reached (`Retry-After` says when to retry) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description The reception-queue service cannot be reached (`Retry-After`) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description The reception-queue service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+    };
+  };
+  QueueController_board: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Office id */
+        officeId: string;
+        /** @description Day of the queue (YYYY-MM-DD, Almaty) */
+        date: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The board */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['QueueBoard'];
+        };
+      };
+      /** @description Malformed JSON, or a field of the wrong JSON type (`errors` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description A field breaks a rule (`errors` names each field) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Rate limit reached (`Retry-After` says when to retry) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description The reception-queue service cannot be reached (`Retry-After`) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description The reception-queue service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+    };
+  };
+  QueueController_boardStream: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Office id */
+        officeId: string;
+        /** @description Day of the queue (YYYY-MM-DD, Almaty) */
+        date: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description An endless `text/event-stream` */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/event-stream': string;
+        };
+      };
+      /** @description Malformed JSON, or a field of the wrong JSON type (`errors` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description A field breaks a rule (`errors` names each field) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Rate limit reached (`Retry-After` says when to retry) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description The reception-queue service cannot be reached (`Retry-After`) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description The reception-queue service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+    };
+  };
+  QueueController_desks: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Office id */
+        officeId: string;
+        /** @description Day of the queue (YYYY-MM-DD, Almaty) */
+        date: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Every desk */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DesksResponse'];
+        };
+      };
+      /** @description Malformed JSON, or a field of the wrong JSON type (`errors` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Not signed in, or the token is invalid or expired */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description The caller is not one of: clerk, admin */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description A field breaks a rule (`errors` names each field) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Rate limit reached (`Retry-After` says when to retry) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description The reception-queue service cannot be reached (`Retry-After`) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description The reception-queue service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+    };
+  };
+  QueueController_open: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Office id */
+        officeId: string;
+        /** @description Day of the queue (YYYY-MM-DD, Almaty) */
+        date: string;
+        /** @description Desk id (from the office set-up) */
+        deskId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The desk after the action */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DeskState'];
+        };
+      };
+      /** @description Malformed JSON, or a field of the wrong JSON type (`errors` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Not signed in, or the token is invalid or expired */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description The caller is not one of: clerk */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description No such office, day or desk */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description The state of the desk or of its ticket forbids this action now */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description A field breaks a rule (`errors` names each field) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Rate limit reached (`Retry-After` says when to retry) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description The reception-queue service cannot be reached (`Retry-After`) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description The reception-queue service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+    };
+  };
+  QueueController_pause: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Office id */
+        officeId: string;
+        /** @description Day of the queue (YYYY-MM-DD, Almaty) */
+        date: string;
+        /** @description Desk id (from the office set-up) */
+        deskId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The desk after the action */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DeskState'];
+        };
+      };
+      /** @description Malformed JSON, or a field of the wrong JSON type (`errors` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Not signed in, or the token is invalid or expired */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description The caller is not one of: clerk */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description No such office, day or desk */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description The state of the desk or of its ticket forbids this action now */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description A field breaks a rule (`errors` names each field) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Rate limit reached (`Retry-After` says when to retry) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description The reception-queue service cannot be reached (`Retry-After`) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description The reception-queue service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+    };
+  };
+  QueueController_close: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Office id */
+        officeId: string;
+        /** @description Day of the queue (YYYY-MM-DD, Almaty) */
+        date: string;
+        /** @description Desk id (from the office set-up) */
+        deskId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The desk after the action */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DeskState'];
+        };
+      };
+      /** @description Malformed JSON, or a field of the wrong JSON type (`errors` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Not signed in, or the token is invalid or expired */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description The caller is not one of: clerk */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description No such office, day or desk */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description The state of the desk or of its ticket forbids this action now */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description A field breaks a rule (`errors` names each field) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Rate limit reached (`Retry-After` says when to retry) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description The reception-queue service cannot be reached (`Retry-After`) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description The reception-queue service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+    };
+  };
+  QueueController_callNext: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Office id */
+        officeId: string;
+        /** @description Day of the queue (YYYY-MM-DD, Almaty) */
+        date: string;
+        /** @description Desk id (from the office set-up) */
+        deskId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The desk after the action */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DeskState'];
+        };
+      };
+      /** @description Malformed JSON, or a field of the wrong JSON type (`errors` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Not signed in, or the token is invalid or expired */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description The caller is not one of: clerk */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description No such office, day or desk */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description The state of the desk or of its ticket forbids this action now */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description A field breaks a rule (`errors` names each field) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Rate limit reached (`Retry-After` says when to retry) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description The reception-queue service cannot be reached (`Retry-After`) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description The reception-queue service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+    };
+  };
+  QueueController_recall: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Office id */
+        officeId: string;
+        /** @description Day of the queue (YYYY-MM-DD, Almaty) */
+        date: string;
+        /** @description Desk id (from the office set-up) */
+        deskId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The desk after the action */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DeskState'];
+        };
+      };
+      /** @description Malformed JSON, or a field of the wrong JSON type (`errors` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Not signed in, or the token is invalid or expired */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description The caller is not one of: clerk */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description No such office, day or desk */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description The state of the desk or of its ticket forbids this action now */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description A field breaks a rule (`errors` names each field) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Rate limit reached (`Retry-After` says when to retry) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description The reception-queue service cannot be reached (`Retry-After`) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description The reception-queue service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+    };
+  };
+  QueueController_noShow: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Office id */
+        officeId: string;
+        /** @description Day of the queue (YYYY-MM-DD, Almaty) */
+        date: string;
+        /** @description Desk id (from the office set-up) */
+        deskId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The desk after the action */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DeskState'];
+        };
+      };
+      /** @description Malformed JSON, or a field of the wrong JSON type (`errors` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Not signed in, or the token is invalid or expired */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description The caller is not one of: clerk */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description No such office, day or desk */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description The state of the desk or of its ticket forbids this action now */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description A field breaks a rule (`errors` names each field) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Rate limit reached (`Retry-After` says when to retry) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description The reception-queue service cannot be reached (`Retry-After`) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description The reception-queue service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+    };
+  };
+  QueueController_start: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Office id */
+        officeId: string;
+        /** @description Day of the queue (YYYY-MM-DD, Almaty) */
+        date: string;
+        /** @description Desk id (from the office set-up) */
+        deskId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The desk after the action */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DeskState'];
+        };
+      };
+      /** @description Malformed JSON, or a field of the wrong JSON type (`errors` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Not signed in, or the token is invalid or expired */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description The caller is not one of: clerk */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description No such office, day or desk */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description The state of the desk or of its ticket forbids this action now */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description A field breaks a rule (`errors` names each field) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Rate limit reached (`Retry-After` says when to retry) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description The reception-queue service cannot be reached (`Retry-After`) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description The reception-queue service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+    };
+  };
+  QueueController_finish: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Office id */
+        officeId: string;
+        /** @description Day of the queue (YYYY-MM-DD, Almaty) */
+        date: string;
+        /** @description Desk id (from the office set-up) */
+        deskId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['FinishVisitBody'];
+      };
+    };
+    responses: {
+      /** @description The desk after the action */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DeskState'];
+        };
+      };
+      /** @description Malformed JSON, or a field of the wrong JSON type (`errors` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Not signed in, or the token is invalid or expired */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description The caller is not one of: clerk */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description No such office, day or desk */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description The state of the desk or of its ticket forbids this action now */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description A field breaks a rule (`errors` names each field) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Rate limit reached (`Retry-After` says when to retry) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description The reception-queue service cannot be reached (`Retry-After`) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description The reception-queue service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+    };
+  };
+  QueueController_transfer: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Office id */
+        officeId: string;
+        /** @description Day of the queue (YYYY-MM-DD, Almaty) */
+        date: string;
+        /** @description Desk id (from the office set-up) */
+        deskId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['TransferTicketBody'];
+      };
+    };
+    responses: {
+      /** @description The desk after the action */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DeskState'];
+        };
+      };
+      /** @description Malformed JSON, or a field of the wrong JSON type (`errors` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Not signed in, or the token is invalid or expired */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description The caller is not one of: clerk */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description No such office, day or desk */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description The state of the desk or of its ticket forbids this action now */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description A field breaks a rule (`errors` names each field) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Rate limit reached (`Retry-After` says when to retry) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description The reception-queue service cannot be reached (`Retry-After`) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description The reception-queue service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+    };
+  };
+  QueueController_park: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Office id */
+        officeId: string;
+        /** @description Day of the queue (YYYY-MM-DD, Almaty) */
+        date: string;
+        /** @description Desk id (from the office set-up) */
+        deskId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The desk after the action */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DeskState'];
+        };
+      };
+      /** @description Malformed JSON, or a field of the wrong JSON type (`errors` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Not signed in, or the token is invalid or expired */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description The caller is not one of: clerk */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description No such office, day or desk */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description The state of the desk or of its ticket forbids this action now */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description A field breaks a rule (`errors` names each field) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Rate limit reached (`Retry-After` says when to retry) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description The reception-queue service cannot be reached (`Retry-After`) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description The reception-queue service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+    };
+  };
+  QueueController_closeDay: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Office id */
+        officeId: string;
+        /** @description Day of the queue (YYYY-MM-DD, Almaty) */
+        date: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CloseDayBody'];
+      };
+    };
+    responses: {
+      /** @description The day is closed */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['QueueDayClosed'];
+        };
+      };
+      /** @description Malformed JSON, or a field of the wrong JSON type (`errors` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Not signed in, or the token is invalid or expired */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description The caller is not one of: admin */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description A field breaks a rule (`errors` names each field) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Rate limit reached (`Retry-After` says when to retry) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description The reception-queue service cannot be reached (`Retry-After`) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description The reception-queue service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+    };
+  };
+  QueueController_stats: {
+    parameters: {
+      query?: {
+        /** @description Day of the statistics (YYYY-MM-DD); the service defaults to today */
+        date?: string;
+      };
+      header?: never;
+      path: {
+        /** @description Office id */
+        officeId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The statistics */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['QueueStatsResponse'];
+        };
+      };
+      /** @description Malformed JSON, or a field of the wrong JSON type (`errors` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description A field breaks a rule (`errors` names each field) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Rate limit reached (`Retry-After` says when to retry) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description The reception-queue service cannot be reached (`Retry-After`) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description The reception-queue service did not answer in time */
       504: {
         headers: {
           [name: string]: unknown;

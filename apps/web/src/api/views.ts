@@ -60,3 +60,30 @@ export type CitizenBookingsResponse = Schemas['CitizenBookingsResponse'];
 /** Lists say `followUpRequested`; the booking itself says when (`followUpRequestedAt`). */
 export const followUpRequested = (b: { followUpRequested?: boolean; followUpRequestedAt?: string }): boolean =>
   b.followUpRequested === true || b.followUpRequestedAt !== undefined;
+
+// ---- the reception queue ----
+
+export type QueueSetup = Schemas['QueueSetup'];
+export type QueueService = Schemas['QueueService'];
+export type QueueDesk = Schemas['QueueDesk'];
+export type WaitEstimate = Schemas['WaitEstimate'];
+/** Answer of taking a ticket (and of a check-in). */
+export type IssuedTicket = Schemas['IssuedTicket'];
+/** A ticket as its holder follows it. */
+export type TicketView = Schemas['TicketView'];
+export type TicketStatus = TicketView['status'];
+export type TicketChannel = Schemas['TakeTicketBody']['channel'];
+/** What a citizen may claim when taking a ticket. */
+export type ClaimedPriority = NonNullable<Schemas['TakeTicketBody']['priority']>;
+export type TicketPriority = NonNullable<Schemas['IssuedTicket']['priority']>;
+export type QueueBoard = Schemas['QueueBoard'];
+export type BoardCall = Schemas['BoardCall'];
+export type DeskState = Schemas['DeskState'];
+export type DeskStatus = DeskState['status'];
+export type DeskTicket = Schemas['DeskTicket'];
+export type VisitOutcome = Schemas['FinishVisitBody']['outcome'];
+
+/** Priorities a citizen can claim, in the order the form lists them. */
+export const CLAIMED_PRIORITIES: readonly ClaimedPriority[] = ['disabled', 'elderly', 'pregnant'];
+/** How a clerk can end a visit, in the order the console lists them. */
+export const VISIT_OUTCOMES: readonly VisitOutcome[] = ['served', 'redirected', 'documents_missing', 'refused'];

@@ -1,4 +1,4 @@
-import type { ButtonHTMLAttributes } from 'react';
+import type { ButtonHTMLAttributes, Ref } from 'react';
 
 /**
  * A button that stays focusable while its action runs (`busy`: `aria-disabled`, clicks ignored),
@@ -11,7 +11,11 @@ export const Button = ({
   onClick,
   type = 'button',
   ...rest
-}: ButtonHTMLAttributes<HTMLButtonElement> & { busy?: boolean; variant?: 'primary' | 'secondary' | 'danger' | 'link' }) => (
+}: ButtonHTMLAttributes<HTMLButtonElement> & {
+  busy?: boolean;
+  variant?: 'primary' | 'secondary' | 'danger' | 'link';
+  ref?: Ref<HTMLButtonElement>;
+}) => (
   <button
     type={type}
     className={`button button-${variant}${className ? ` ${className}` : ''}`}

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { LANGS, useI18n, type Lang, type MessageKey } from '../i18n/i18n';
 import { Link, useRouter } from '../router';
-import { isCitizen, isOfficial, useSession } from '../session';
+import { isCitizen, isClerk, isOfficial, useSession } from '../session';
 
 /** Each language names itself, in itself. */
 const LANGUAGE_NAMES: Record<Lang, string> = { kk: 'Қазақша', ru: 'Русский', en: 'English' };
@@ -43,10 +43,32 @@ const NavLink = ({ to, label, match }: { to: string; label: string; match: (path
   );
 };
 
+/** Pages shown full screen on a TV: the hall board of the queue. */
+const isBarePage = (pathname: string) => /^\/queue\/[^/]+\/board\/?$/.test(pathname);
+
+/** A TV's frame: the brand and the language switch, then the page; no menu, no footer. */
+const BareLayout = ({ children }: { children: ReactNode }) => {
+  const { t } = useI18n();
+  return (
+    <div className="bare">
+      <header className="bare-header">
+        <span className="brand bare-brand" translate="no">
+          {t('app.name')}
+        </span>
+        <LanguageSwitch />
+      </header>
+      <main id="main" tabIndex={-1} className="bare-main">
+        {children}
+      </main>
+    </div>
+  );
+};
+
 export const Layout = ({ children }: { children: ReactNode }) => {
   const { t, pick } = useI18n();
   const { session, signOut } = useSession();
-  const { navigate } = useRouter();
+  const { navigate, location } = useRouter();
+  if (isBarePage(location.pathname)) return <BareLayout>{children}</BareLayout>;
 
   const links: { to: string; key: MessageKey; match: (p: string) => boolean }[] = [];
   if (!session || isCitizen(session)) {
@@ -54,6 +76,14 @@ export const Layout = ({ children }: { children: ReactNode }) => {
   }
   if (isCitizen(session)) {
     links.push({ to: '/bookings', key: 'nav.myBookings', match: (p) => p.startsWith('/bookings') });
+  }
+  if (!session || isCitizen(session)) {
+    links.push({ to: '/queue', key: 'nav.takeTicket', match: (p) => p === '/queue' || /^\/queue\/[^/]+\/[^/]+\/tickets\//.test(p) });
+  }
+  if (isClerk(session)) {
+    links.push({ to: '/queue/console', key: 'nav.queueConsole', match: (p) => p.startsWith('/queue/console') });
+    const office = session?.user.officeId;
+    if (office) links.push({ to: `/queue/${encodeURIComponent(office)}/board`, key: 'nav.queueBoard', match: () => false });
   }
   if (isOfficial(session)) {
     links.push({ to: '/official/agenda', key: 'nav.agenda', match: (p) => p.startsWith('/official/agenda') });

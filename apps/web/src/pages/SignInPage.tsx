@@ -16,6 +16,7 @@ import { homeOf, useSession } from '../session';
 const GROUPS: { role: Role; legend: MessageKey }[] = [
   { role: 'citizen', legend: 'signIn.citizens' },
   { role: 'official', legend: 'signIn.officials' },
+  { role: 'clerk', legend: 'signIn.clerks' },
 ];
 
 /** Development sign-in: choose one of the gateway's fictional demo users. */
@@ -52,7 +53,7 @@ export const SignInPage = () => {
     }
   };
 
-  // Citizens first, then officials; others (clerk, admin, auditor) have no pages here yet.
+  // Citizens first, then officials, then front-office clerks; others (admin, auditor) have no pages here yet.
   const grouped = GROUPS.map((g) => ({ ...g, users: (users.data ?? []).filter((u) => u.roles.includes(g.role)) }));
 
   return (

@@ -192,6 +192,22 @@ export const MESSAGES = {
     ru: 'обязательно при {other} = {value}',
     en: 'is required when {other} is {value}',
   },
+  'field.array': { kk: 'JSON массиві болуы керек', ru: 'должно быть массивом JSON', en: 'must be a JSON array' },
+  'field.items': {
+    kk: '{min}–{max} элементтен тұруы керек',
+    ru: 'должно содержать от {min} до {max} элементов',
+    en: 'must have {min} to {max} items',
+  },
+  'field.ticketPrefix': {
+    kk: 'бір немесе екі бас латын әрпі болуы керек (мысалы, A)',
+    ru: 'должно состоять из одной или двух заглавных латинских букв (например, A)',
+    en: 'must be one or two capital Latin letters (e.g. A)',
+  },
+  'field.closingTime': {
+    kk: 'СС:мм пішіміндегі уақыт немесе 24:00 болуы керек',
+    ru: 'должно быть временем в формате ЧЧ:мм или 24:00',
+    en: 'must be a time in HH:mm format, or 24:00',
+  },
   'field.unknownDemoUser': {
     kk: 'мұндай демо-пайдаланушы жоқ',
     ru: 'такого демо-пользователя нет',

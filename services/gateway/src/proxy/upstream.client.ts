@@ -1,4 +1,4 @@
-import { HttpStatus, Inject, Injectable, Logger } from '@nestjs/common';
+import { HttpStatus, Inject, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
 import { actorOf, encodeActor } from '../auth/principal.js';
 import { GATEWAY_CONFIG, type GatewayConfig } from '../config.js';
 import { pathOf, type GatewayRequest, type GatewayResponse } from '../http.js';
@@ -31,6 +31,16 @@ export interface ForwardParts {
 const isJsonType = (contentType: string | null): boolean =>
   contentType !== null && /^application\/([\w.-]+\+)?json\b/i.test(contentType);
 
+const isEventStream = (contentType: string | null): boolean =>
+  contentType !== null && /^text\/event-stream\b/i.test(contentType);
+
+/** A request prepared for a service: where, with which headers and body. */
+interface Outgoing {
+  url: URL;
+  headers: Record<string, string>;
+  body: string | undefined;
+}
+
 /**
  * The network-level reason a `fetch` failed, if any. By name, not `instanceof`: undici's errors
  * may come from another realm (e.g. under a test runner's VM context).
@@ -47,10 +57,16 @@ const failureOf = (error: unknown): 'timeout' | 'unreachable' | undefined => {
  * (status, content type, body) unchanged. A service that cannot be reached gives a 503 with
  * `Retry-After`; one that does not answer in time a 504; one that breaks down without a
  * problem document a 502.
+ *
+ * `forward` reads the whole answer before relaying it. `stream` is for server-sent events
+ * (`text/event-stream`): the service's answer is relayed chunk by chunk as it arrives, never
+ * buffered, for as long as both the caller and the service keep the connection open.
  */
 @Injectable()
-export class UpstreamClient {
+export class UpstreamClient implements OnModuleDestroy {
   private readonly logger = new Logger('Upstream');
+  /** Open event streams, ended when the gateway shuts down. */
+  private readonly streams = new Set<AbortController>();
 
   constructor(@Inject(GATEWAY_CONFIG) private readonly config: GatewayConfig) {}
 
@@ -60,6 +76,122 @@ export class UpstreamClient {
     response: GatewayResponse,
     parts: ForwardParts = {},
   ): Promise<void> {
+    const outgoing = this.prepare(service, request, parts);
+    let upstream: Response;
+    let payload: Buffer;
+    const started = performance.now();
+    try {
+      upstream = await fetch(outgoing.url, {
+        method: request.method ?? 'GET',
+        headers: outgoing.headers,
+        body: outgoing.body,
+        redirect: 'manual',
+        signal: AbortSignal.timeout(this.config.upstreamTimeoutMs),
+      });
+      payload = Buffer.from(await upstream.arrayBuffer());
+    } catch (error) {
+      throw this.failure(service, request, error);
+    }
+    this.relay(service, request, response, upstream, payload, Math.round(performance.now() - started));
+  }
+
+  /**
+   * Relays a server-sent event stream (`GET`, `Accept: text/event-stream`). The service has
+   * `UPSTREAM_TIMEOUT_MS` to answer with its headers; after that the stream stays open without
+   * a time limit. Every chunk the service writes is written to the caller at once (headers
+   * flushed first, no compression, `X-Accel-Buffering: no` for a reverse proxy in front).
+   * When the caller goes away the service's stream is cancelled, and the other way round. An
+   * answer that is not an event stream (a 404 problem, say) is relayed as `forward` would.
+   */
+  async stream(service: UpstreamName, request: GatewayRequest, response: GatewayResponse): Promise<void> {
+    const outgoing = this.prepare(service, request, {});
+    outgoing.headers['accept'] = 'text/event-stream';
+    // EventSource sends it when it reconnects: the service can replay what was missed.
+    const lastEventId = request.headers['last-event-id'];
+    if (typeof lastEventId === 'string') outgoing.headers['last-event-id'] = lastEventId;
+    const abort = new AbortController();
+    let callerGone = false;
+    const onClose = () => {
+      callerGone = true;
+      abort.abort();
+    };
+    response.once('close', onClose);
+    this.streams.add(abort);
+    const done = () => {
+      response.off('close', onClose);
+      this.streams.delete(abort);
+      abort.abort();
+    };
+
+    const started = performance.now();
+    const timer = setTimeout(
+      () => abort.abort(new DOMException('no answer in time', 'TimeoutError')),
+      this.config.upstreamTimeoutMs,
+    );
+    let upstream: Response;
+    try {
+      upstream = await fetch(outgoing.url, {
+        method: 'GET',
+        headers: outgoing.headers,
+        redirect: 'manual',
+        signal: abort.signal,
+      });
+    } catch (error) {
+      clearTimeout(timer);
+      done();
+      if (callerGone) return;
+      throw this.failure(service, request, error);
+    }
+    const elapsed = Math.round(performance.now() - started);
+
+    if (upstream.status !== 200 || !isEventStream(upstream.headers.get('content-type')) || !upstream.body) {
+      let payload: Buffer;
+      try {
+        payload = Buffer.from(await upstream.arrayBuffer());
+      } catch (error) {
+        if (callerGone) return;
+        throw this.failure(service, request, error);
+      } finally {
+        clearTimeout(timer);
+        done();
+      }
+      this.relay(service, request, response, upstream, payload, elapsed);
+      return;
+    }
+
+    clearTimeout(timer);
+    response.statusCode = 200;
+    response.setHeader('Content-Type', upstream.headers.get('content-type') ?? 'text/event-stream');
+    response.setHeader('Cache-Control', 'no-cache, no-transform');
+    response.setHeader('X-Accel-Buffering', 'no');
+    response.setHeader('Server-Timing', `upstream;dur=${elapsed}`);
+    request.socket.setNoDelay(true);
+    request.socket.setTimeout(0);
+    response.flushHeaders();
+
+    const reader = upstream.body.getReader();
+    try {
+      for (;;) {
+        const { done: finished, value } = await reader.read();
+        if (finished || callerGone) break;
+        if (!response.write(value)) await drained(response);
+      }
+    } catch {
+      // The service closed the stream abruptly, or the caller left: either way it is over.
+    } finally {
+      done();
+      await reader.cancel().catch(() => undefined);
+      if (!response.writableEnded) response.end();
+    }
+  }
+
+  /** Ends the open event streams, so that shutting down never waits for them. */
+  onModuleDestroy(): void {
+    for (const abort of this.streams) abort.abort();
+    this.streams.clear();
+  }
+
+  private prepare(service: UpstreamName, request: GatewayRequest, parts: ForwardParts): Outgoing {
     const publicPath = pathOf(request);
     if (!publicPath.startsWith(PUBLIC_PREFIX))
       throw new Error(`cannot forward ${publicPath}: not under ${PUBLIC_PREFIX}`);
@@ -84,37 +216,36 @@ export class UpstreamClient {
       body = JSON.stringify(parts.body);
       headers['content-type'] = 'application/json';
     }
+    return { url, headers, body };
+  }
 
-    let upstream: Response;
-    let payload: Buffer;
-    const started = performance.now();
-    try {
-      upstream = await fetch(url, {
-        method: request.method ?? 'GET',
-        headers,
-        body,
-        redirect: 'manual',
-        signal: AbortSignal.timeout(this.config.upstreamTimeoutMs),
-      });
-      payload = Buffer.from(await upstream.arrayBuffer());
-    } catch (error) {
-      const failure = failureOf(error);
-      if (!failure) throw error;
-      this.logger.warn(
-        `${service} ${failure === 'timeout' ? 'did not answer in time' : 'is unreachable'} (${request.method} ${typeof request.route?.path === 'string' ? request.route.path : ''})`,
-      );
-      if (failure === 'timeout') {
-        throw new GatewayProblem({ status: HttpStatus.GATEWAY_TIMEOUT, detail: { key: 'detail.serviceTimeout' } });
-      }
-      const seconds = String(this.config.upstreamRetryAfterSeconds);
-      throw new GatewayProblem({
-        status: HttpStatus.SERVICE_UNAVAILABLE,
-        detail: { key: 'detail.serviceUnavailable', params: { seconds } },
-        headers: { 'Retry-After': seconds },
-      });
+  /** The problem to answer when the service could not be asked (rethrows anything else). */
+  private failure(service: UpstreamName, request: GatewayRequest, error: unknown): GatewayProblem {
+    const failure = failureOf(error);
+    if (!failure) throw error;
+    this.logger.warn(
+      `${service} ${failure === 'timeout' ? 'did not answer in time' : 'is unreachable'} (${request.method} ${typeof request.route?.path === 'string' ? request.route.path : ''})`,
+    );
+    if (failure === 'timeout') {
+      return new GatewayProblem({ status: HttpStatus.GATEWAY_TIMEOUT, detail: { key: 'detail.serviceTimeout' } });
     }
-    const elapsed = Math.round(performance.now() - started);
+    const seconds = String(this.config.upstreamRetryAfterSeconds);
+    return new GatewayProblem({
+      status: HttpStatus.SERVICE_UNAVAILABLE,
+      detail: { key: 'detail.serviceUnavailable', params: { seconds } },
+      headers: { 'Retry-After': seconds },
+    });
+  }
 
+  /** Relays a service's whole answer: status, the headers worth passing on, the body. */
+  private relay(
+    service: UpstreamName,
+    request: GatewayRequest,
+    response: GatewayResponse,
+    upstream: Response,
+    payload: Buffer,
+    elapsed: number,
+  ): void {
     const contentType = upstream.headers.get('content-type');
     if (upstream.status >= 500 && !isJsonType(contentType)) {
       this.logger.warn(`${service} answered ${upstream.status} without a problem document (${elapsed} ms)`);
@@ -133,3 +264,15 @@ export class UpstreamClient {
     response.end(noBody ? undefined : payload);
   }
 }
+
+/** Resolves when `response` can take more, or when the caller has gone. */
+const drained = (response: GatewayResponse): Promise<void> =>
+  new Promise((resolve) => {
+    const finish = () => {
+      response.off('drain', finish);
+      response.off('close', finish);
+      resolve();
+    };
+    response.once('drain', finish);
+    response.once('close', finish);
+  });
