@@ -45,7 +45,16 @@ export const TicketIssued = defineContract('queue.TicketIssued', [
 
 /** A call to a desk; `recall` counts repeated calls of the same ticket (0 = first call). */
 export const TicketCalled = defineContract('queue.TicketCalled', [
-  { version: 1, schema: z.object({ ...ticket, deskId: id, calledAt: instant, recall: z.number().int().nonnegative(), waitSeconds: seconds.optional() }) },
+  {
+    version: 1,
+    schema: z.object({
+      ...ticket,
+      deskId: id,
+      calledAt: instant,
+      recall: z.number().int().nonnegative(),
+      waitSeconds: seconds.optional(),
+    }),
+  },
 ]);
 
 export const ServiceStarted = defineContract('queue.ServiceStarted', [
@@ -73,7 +82,16 @@ export const VisitServed = defineContract('queue.VisitServed', [
 ]);
 
 export const TicketNoShow = defineContract('queue.TicketNoShow', [
-  { version: 1, schema: z.object({ ...ticket, deskId: id, recalls: z.number().int().nonnegative(), at: instant, waitSeconds: seconds }) },
+  {
+    version: 1,
+    schema: z.object({
+      ...ticket,
+      deskId: id,
+      recalls: z.number().int().nonnegative(),
+      at: instant,
+      waitSeconds: seconds,
+    }),
+  },
 ]);
 
 /** The ticket (same number) now queues for another service; `serviceId` is the new one. */

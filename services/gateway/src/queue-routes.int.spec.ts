@@ -59,13 +59,32 @@ interface RouteCase {
 }
 
 const DESK_ACTIONS: RouteCase[] = [
-  ...['open', 'pause', 'close', 'call-next', 'recall', 'no-show', 'start', 'park'].map((action): RouteCase => ({
+  ...['open', 'pause', 'close', 'call-next'].map((action): RouteCase => ({
     method: 'POST',
     path: `${DAY}/desks/desk-1/${action}`,
     allowed: ['clerk'],
   })),
+  // Actions on the desk's ticket name the ticket the console shows (refused when stale).
+  ...['recall', 'no-show', 'start', 'park'].map((action): RouteCase => ({
+    method: 'POST',
+    path: `${DAY}/desks/desk-1/${action}`,
+    body: { ticketId: TICKET },
+    allowed: ['clerk'],
+  })),
+  { method: 'POST', path: `${DAY}/desks/desk-1/park`, body: { ticketId: TICKET, minutes: 10 }, allowed: ['clerk'] },
   { method: 'POST', path: `${DAY}/desks/desk-1/finish`, body: { outcome: 'served' }, allowed: ['clerk'] },
-  { method: 'POST', path: `${DAY}/desks/desk-1/transfer`, body: { serviceId: 'social-payments' }, allowed: ['clerk'] },
+  {
+    method: 'POST',
+    path: `${DAY}/desks/desk-1/finish`,
+    body: { ticketId: TICKET, outcome: 'consultation' },
+    allowed: ['clerk'],
+  },
+  {
+    method: 'POST',
+    path: `${DAY}/desks/desk-1/transfer`,
+    body: { ticketId: TICKET, serviceId: 'social-payments' },
+    allowed: ['clerk'],
+  },
 ];
 
 const ROUTES: RouteCase[] = [
@@ -97,7 +116,13 @@ const ROUTES: RouteCase[] = [
   { method: 'GET', path: `${DAY}/board`, allowed: 'anyone' },
   { method: 'GET', path: `${DAY}/desks`, allowed: ['clerk', 'admin'] },
   ...DESK_ACTIONS,
-  { method: 'POST', path: `${DAY}/close`, body: { reason: 'The office closes at 18:00' }, allowed: ['admin'] },
+  { method: 'POST', path: `${DAY}/close`, body: { reason: 'end_of_day' }, allowed: ['admin'] },
+  {
+    method: 'POST',
+    path: `${DAY}/close`,
+    body: { reason: 'Power cut in the building', kind: 'technical_failure', note: 'Generator failed too' },
+    allowed: ['admin'],
+  },
   { method: 'GET', path: '/api/v1/queue/offices/office-psc/stats?date=2026-12-01', allowed: 'anyone' },
 ];
 
@@ -321,6 +346,24 @@ describe('gateway reception queue routes × roles (docs/api.md)', () => {
         { method: 'POST', path: `${DAY}/desks/desk-1/finish`, body: { outcome: 'magic' }, as: 'clerk' },
         422,
         ['outcome'],
+      ],
+      [
+        'a recall of a ticket id that cannot be one',
+        { method: 'POST', path: `${DAY}/desks/desk-1/recall`, body: { ticketId: 'not a ticket' }, as: 'clerk' },
+        422,
+        ['ticketId'],
+      ],
+      [
+        'a park for too long',
+        { method: 'POST', path: `${DAY}/desks/desk-1/park`, body: { minutes: 600 }, as: 'clerk' },
+        422,
+        ['minutes'],
+      ],
+      [
+        'a day close of an unknown kind',
+        { method: 'POST', path: `${DAY}/close`, body: { reason: 'Storm', kind: 'storm' }, as: 'admin' },
+        422,
+        ['kind'],
       ],
       [
         'a transfer to nowhere',

@@ -2010,7 +2010,7 @@ export interface components {
       /** @example 20 */
       high: number;
     };
-    /** @description A ticket just issued. */
+    /** @description A ticket just issued (or the ticket of an arrival already checked in). */
     IssuedTicket: {
       /**
        * @description Ticket id
@@ -2022,18 +2022,53 @@ export interface components {
        * @example A-007
        */
       number: string;
-      /** @example documents */
-      serviceId: string;
       /**
-       * @description Place in the queue (1: next)
+       * @description The service it queues for now (changes on a transfer)
+       * @example documents
+       */
+      serviceId: string;
+      /** @enum {string} */
+      status: 'waiting' | 'called' | 'serving' | 'parked' | 'served' | 'no_show' | 'closed';
+      /**
+       * @description Place among the tickets of its service (1: next; 0 while called or served; null once finished)
+       * @example 2
+       */
+      position: number | null;
+      /** @description Null once finished */
+      estimate: components['schemas']['WaitEstimate'] | null;
+      /**
+       * @description Called or being served: the desk to go to
        * @example 3
        */
-      position: number;
-      estimate: components['schemas']['WaitEstimate'];
+      calledTo?: string;
+      /**
+       * @description Called or being served: that desk
+       * @example desk-1
+       */
+      deskId?: string;
+      /**
+       * Format: date-time
+       * @example 2026-12-01T10:00:00+05:00
+       */
+      issuedAt: string;
+      /**
+       * Format: date-time
+       * @description Parked: back in the queue, in its place, at this moment
+       * @example 2026-12-01T10:00:00+05:00
+       */
+      returnsAt?: string;
       /** @enum {string} */
-      priority?: 'appointment' | 'disabled' | 'elderly' | 'pregnant' | 'standard';
-      /** @enum {string} */
-      channel?: 'kiosk' | 'web' | 'qr';
+      priority: 'appointment' | 'disabled' | 'elderly' | 'pregnant' | 'standard';
+      /**
+       * @description Where it was taken, or `check_in` for an appointment
+       * @enum {string}
+       */
+      channel: 'kiosk' | 'web' | 'qr' | 'check_in';
+      /**
+       * Format: uuid
+       * @description Check-ins: the booking
+       */
+      bookingId?: string;
     };
     CheckInBody: {
       /**
@@ -2044,52 +2079,86 @@ export interface components {
       /** @description The service to queue for (default: the office's appointment service) */
       serviceId?: string;
     };
-    /** @description A ticket as its holder follows it. `position` and `estimate` matter while it is waiting; `calledTo` names the desk once it is called. */
+    /** @description A ticket as its holder follows it. While it queues (waiting or parked): `position` (1: next) and `estimate`; called or being served: position 0, `calledTo` names the desk; once finished both are null. */
     TicketView: {
+      /**
+       * @description Ticket id
+       * @example 0190d3a4-7b1c-7cc3-a000-00000000000a
+       */
+      ticketId: string;
       /**
        * @description Prefix of the service and number of the day
        * @example A-007
        */
       number: string;
+      /**
+       * @description The service it queues for now (changes on a transfer)
+       * @example documents
+       */
+      serviceId: string;
       /** @enum {string} */
       status: 'waiting' | 'called' | 'serving' | 'parked' | 'served' | 'no_show' | 'closed';
       /**
-       * @description Place in the queue (1: next; 0 once called)
+       * @description Place among the tickets of its service (1: next; 0 while called or served; null once finished)
        * @example 2
        */
-      position: number;
-      estimate: components['schemas']['WaitEstimate'];
+      position: number | null;
+      /** @description Null once finished */
+      estimate: components['schemas']['WaitEstimate'] | null;
       /**
        * @description Called or being served: the desk to go to
        * @example 3
        */
       calledTo?: string;
-      /** @example documents */
-      serviceId?: string;
+      /**
+       * @description Called or being served: that desk
+       * @example desk-1
+       */
+      deskId?: string;
+      /**
+       * Format: date-time
+       * @example 2026-12-01T10:00:00+05:00
+       */
+      issuedAt: string;
+      /**
+       * Format: date-time
+       * @description Parked: back in the queue, in its place, at this moment
+       * @example 2026-12-01T10:00:00+05:00
+       */
+      returnsAt?: string;
     };
-    /** @description A call: which ticket goes to which desk. */
+    /** @description A call: which ticket goes to which desk (a recall is a call again). */
     BoardCall: {
       /**
        * @description Prefix of the service and number of the day
        * @example A-007
        */
       number: string;
+      /** @example desk-1 */
+      deskId: string;
       /**
        * @description Desk name, as the hall board shows it
        * @example 3
        */
       deskName: string;
+      /** @example documents */
+      serviceId?: string;
       /**
        * Format: date-time
        * @example 2026-12-01T10:00:00+05:00
        */
       calledAt: string;
+      /**
+       * @description 0 for the first call, then 1, 2... for recalls
+       * @example 0
+       */
+      recall: number;
     };
     /** @description The hall board: the latest calls (latest first) and how many wait per service. */
     QueueBoard: {
       calls: components['schemas']['BoardCall'][];
       /**
-       * @description Tickets waiting, keyed by service id
+       * @description Tickets in the queue (waiting or parked), keyed by service id; every service of the office
        * @example {
        *       "documents": 4,
        *       "social-payments": 1
@@ -2098,6 +2167,35 @@ export interface components {
       waiting: {
         [key: string]: number;
       };
+      /**
+       * @description The day: not opened yet (no ticket so far), open, or closed
+       * @enum {string}
+       */
+      status: 'unopened' | 'open' | 'closed';
+    };
+    /** @description A stretch of a ticket at a desk, kept when the ticket moves on. */
+    TicketStep: {
+      /** @example documents */
+      serviceId: string;
+      /** @example desk-1 */
+      deskId: string;
+      /**
+       * Format: date-time
+       * @example 2026-12-01T10:00:00+05:00
+       */
+      calledAt: string;
+      /**
+       * Format: date-time
+       * @example 2026-12-01T10:00:00+05:00
+       */
+      startedAt?: string;
+      /**
+       * Format: date-time
+       * @example 2026-12-01T10:00:00+05:00
+       */
+      endedAt: string;
+      /** @enum {string} */
+      result: 'transferred' | 'parked' | 'served' | 'no_show' | 'closed';
     };
     /** @description The ticket a desk is handling: called (the citizen is on the way) or being served. */
     DeskTicket: {
@@ -2114,24 +2212,40 @@ export interface components {
       /** @example documents */
       serviceId: string;
       /** @enum {string} */
-      status: 'waiting' | 'called' | 'serving' | 'parked' | 'served' | 'no_show' | 'closed';
+      status: 'called' | 'serving';
       /** @enum {string} */
-      priority?: 'appointment' | 'disabled' | 'elderly' | 'pregnant' | 'standard';
-      /**
-       * @description Times the ticket was called again
-       * @example 0
-       */
-      recalls?: number;
+      priority: 'appointment' | 'disabled' | 'elderly' | 'pregnant' | 'standard';
+      /** @description Sent on from another service */
+      transferred: boolean;
       /**
        * Format: date-time
        * @example 2026-12-01T10:00:00+05:00
        */
-      calledAt?: string;
+      calledAt: string;
       /**
        * Format: date-time
        * @example 2026-12-01T10:00:00+05:00
        */
       startedAt?: string;
+      /**
+       * @description Times the ticket was called again
+       * @example 0
+       */
+      recalls: number;
+      /**
+       * @description Recalls left before only a no-show is possible
+       * @example 2
+       */
+      recallsLeft: number;
+      /** @description Called and recalled as often as the policy asks: a no-show may be marked */
+      canMarkNoShow: boolean;
+      /**
+       * Format: uuid
+       * @description Checked-in appointments: the booking
+       */
+      bookingId?: string;
+      /** @description Earlier stretches at desks (transfers, parking) */
+      history: components['schemas']['TicketStep'][];
     };
     /** @description A desk today: open, paused or closed, and the ticket it handles. */
     DeskState: {
@@ -2142,38 +2256,76 @@ export interface components {
        * @example 3
        */
       name: string;
-      /** @enum {string} */
-      status: 'closed' | 'open' | 'paused';
       /**
        * @example [
        *       "documents"
        *     ]
        */
-      serviceIds?: string[];
-      /** @description None when the desk is free */
-      current?: components['schemas']['DeskTicket'] | null;
+      serviceIds: string[];
+      /** @enum {string} */
+      status: 'closed' | 'open' | 'paused';
+      /**
+       * Format: date-time
+       * @description Since when it has this status
+       * @example 2026-12-01T10:00:00+05:00
+       */
+      since?: string;
+      /**
+       * @description Tickets a `call-next` here could get now
+       * @example 3
+       */
+      waiting: number;
+      /** @description Null when the desk is free */
+      current: components['schemas']['DeskTicket'] | null;
     };
     /** @description Every desk of the office that day. */
     DesksResponse: {
       desks: components['schemas']['DeskState'][];
     };
+    DeskTicketBody: {
+      /** @description The ticket the action is meant for (the desk's current ticket) */
+      ticketId?: string;
+    };
     FinishVisitBody: {
+      /** @description The ticket the action is meant for (the desk's current ticket) */
+      ticketId?: string;
       /**
        * @description How the visit ended
        * @enum {string}
        */
-      outcome: 'served' | 'redirected' | 'documents_missing' | 'refused';
+      outcome: 'served' | 'consultation' | 'documents_missing' | 'redirected' | 'refused';
     };
     TransferTicketBody: {
+      /** @description The ticket the action is meant for (the desk's current ticket) */
+      ticketId?: string;
       /**
        * @description The service the citizen goes on to
        * @example social-payments
        */
       serviceId: string;
     };
+    ParkTicketBody: {
+      /** @description The ticket the action is meant for (the desk's current ticket) */
+      ticketId?: string;
+      /**
+       * @description Minutes before the ticket is back in the queue, in its place (default: the office's policy)
+       * @example 5
+       */
+      minutes?: number;
+    };
     CloseDayBody: {
-      /** @example Office closed at 18:00 */
+      /**
+       * @description A reason code (end_of_day, emergency, technical_failure, other), or free text (the code is then `kind`, else `other`)
+       * @example end_of_day
+       */
       reason: string;
+      /**
+       * @description The reason code when `reason` is free text
+       * @enum {string}
+       */
+      kind?: 'end_of_day' | 'emergency' | 'technical_failure' | 'other';
+      /** @description A note for the office (never published) */
+      note?: string;
     };
     /** @description The day is closed: tickets still open were closed with the reason given. */
     QueueDayClosed: {
@@ -2184,8 +2336,15 @@ export interface components {
        * @example 2026-12-01
        */
       date: string;
+      /** @enum {string} */
+      reason: 'end_of_day' | 'emergency' | 'technical_failure' | 'other';
+      /**
+       * Format: date-time
+       * @example 2026-12-01T10:00:00+05:00
+       */
+      closedAt?: string;
       /** @description Tickets closed by the day close */
-      closedTickets?: number;
+      closedTickets: number;
     };
     /** @description Figures of one service for the day (minutes). */
     QueueServiceStats: {
@@ -2207,6 +2366,16 @@ export interface components {
       serviceMedianMin: number | null;
       /** @example 3 */
       noShows: number;
+      /**
+       * @description Visits finished
+       * @example 110
+       */
+      served?: number;
+      /**
+       * @description Tickets sent on from other services
+       * @example 4
+       */
+      transfersIn?: number;
     };
     /** @description Daily statistics of an office, per service. */
     QueueStatsResponse: {
@@ -5385,7 +5554,11 @@ export interface operations {
       };
       cookie?: never;
     };
-    requestBody?: never;
+    requestBody?: {
+      content: {
+        'application/json': components['schemas']['DeskTicketBody'];
+      };
+    };
     responses: {
       /** @description The desk after the action */
       200: {
@@ -5493,7 +5666,11 @@ export interface operations {
       };
       cookie?: never;
     };
-    requestBody?: never;
+    requestBody?: {
+      content: {
+        'application/json': components['schemas']['DeskTicketBody'];
+      };
+    };
     responses: {
       /** @description The desk after the action */
       200: {
@@ -5601,7 +5778,11 @@ export interface operations {
       };
       cookie?: never;
     };
-    requestBody?: never;
+    requestBody?: {
+      content: {
+        'application/json': components['schemas']['DeskTicketBody'];
+      };
+    };
     responses: {
       /** @description The desk after the action */
       200: {
@@ -5933,7 +6114,11 @@ export interface operations {
       };
       cookie?: never;
     };
-    requestBody?: never;
+    requestBody?: {
+      content: {
+        'application/json': components['schemas']['ParkTicketBody'];
+      };
+    };
     responses: {
       /** @description The desk after the action */
       200: {

@@ -86,4 +86,4 @@ export type VisitOutcome = Schemas['FinishVisitBody']['outcome'];
 /** Priorities a citizen can claim, in the order the form lists them. */
 export const CLAIMED_PRIORITIES: readonly ClaimedPriority[] = ['disabled', 'elderly', 'pregnant'];
 /** How a clerk can end a visit, in the order the console lists them. */
-export const VISIT_OUTCOMES: readonly VisitOutcome[] = ['served', 'redirected', 'documents_missing', 'refused'];
+export const VISIT_OUTCOMES: readonly VisitOutcome[] = ['served', 'consultation', 'documents_missing', 'redirected', 'refused'];

@@ -1,11 +1,5 @@
 import { timingSafeEqual } from 'node:crypto';
-import {
-  createParamDecorator,
-  Inject,
-  Injectable,
-  type CanActivate,
-  type ExecutionContext,
-} from '@nestjs/common';
+import { createParamDecorator, Inject, Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import type { Request } from 'express';
 import { ProblemException } from '@adal/service-kit';
 import { QUEUE_CONFIG, type QueueConfig } from './config.js';
@@ -56,7 +50,11 @@ export class InternalCallerGuard implements CanActivate {
     const request = context.switchToHttp().getRequest<Request & { actor?: Actor }>();
     const presented = Buffer.from(String(request.headers['x-adal-internal-token'] ?? ''));
     if (presented.length !== this.expected.length || !timingSafeEqual(presented, this.expected)) {
-      throw new ProblemException({ status: 401, title: 'Unauthorized', detail: 'Call this service through the gateway.' });
+      throw new ProblemException({
+        status: 401,
+        title: 'Unauthorized',
+        detail: 'Call this service through the gateway.',
+      });
     }
     const actor = decodeActor(request.headers['x-adal-actor'] as string | undefined);
     if (actor) request.actor = actor;
@@ -72,7 +70,9 @@ export const CurrentActor = createParamDecorator(
 /** The language problems are written in: the caller's, else Accept-Language, else Kazakh. */
 export const languageOf = (request: Request, actor?: Actor): Language => {
   if (actor) return actor.lang;
-  const header = String(request.headers['accept-language'] ?? '').slice(0, 2).toLowerCase();
+  const header = String(request.headers['accept-language'] ?? '')
+    .slice(0, 2)
+    .toLowerCase();
   return LANGUAGES.has(header) ? (header as Language) : 'kk';
 };
 
@@ -83,3 +83,20 @@ export const requireActor = (actor: Actor | undefined): Actor => {
 
 export const forbidden = (): ProblemException =>
   new ProblemException({ status: 403, title: 'Forbidden', detail: 'This is not yours to see or change.' });
+
+/**
+ * Desk work and check-ins: a clerk or an admin. A clerk bound to an office (`officeId` in the
+ * token) works only there; an admin anywhere. The gateway checks roles too: this is the
+ * service's own guard, so a mistake in one place is not enough.
+ */
+export const requireStaff = (
+  actor: Actor | undefined,
+  officeId: string,
+  roles: readonly Role[] = ['clerk', 'admin'],
+): Actor => {
+  const caller = requireActor(actor);
+  if (!caller.roles.some((role) => roles.includes(role))) throw forbidden();
+  if (!caller.roles.includes('admin') && caller.officeId !== undefined && caller.officeId !== officeId)
+    throw forbidden();
+  return caller;
+};

@@ -27,7 +27,8 @@ export const QUEUE_CONFIG = Symbol('QueueConfig');
 const number = (raw: string | undefined, fallback: number, name: string, allowNegative = false): number => {
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);
-  if (!Number.isFinite(value) || (!allowNegative && value < 0)) throw new Error(`${name} must be a number, got "${raw}"`);
+  if (!Number.isFinite(value) || (!allowNegative && value < 0))
+    throw new Error(`${name} must be a number, got "${raw}"`);
   return value;
 };
 
@@ -36,9 +37,11 @@ export const queueConfigFromEnv = (env: NodeJS.ProcessEnv = process.env): QueueC
   const internalToken = env['INTERNAL_TOKEN'] ?? (production ? '' : 'adal-office-development-internal-token');
   if (!internalToken) throw new Error('INTERNAL_TOKEN must be set in production');
   const mode = env['QUEUE_COMMAND_MODE'] || 'batched';
-  if (mode !== 'batched' && mode !== 'optimistic') throw new Error(`QUEUE_COMMAND_MODE must be batched or optimistic, got "${mode}"`);
+  if (mode !== 'batched' && mode !== 'optimistic')
+    throw new Error(`QUEUE_COMMAND_MODE must be batched or optimistic, got "${mode}"`);
   const clockOffsetMs = number(env['QUEUE_CLOCK_OFFSET_MS'], 0, 'QUEUE_CLOCK_OFFSET_MS', true);
-  if (production && clockOffsetMs !== 0) throw new Error('QUEUE_CLOCK_OFFSET_MS is for tests and demos, not production');
+  if (production && clockOffsetMs !== 0)
+    throw new Error('QUEUE_CLOCK_OFFSET_MS is for tests and demos, not production');
   return {
     internalToken,
     commandMode: mode,

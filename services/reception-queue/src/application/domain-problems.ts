@@ -17,7 +17,9 @@ export const domainProblem = (error: DomainError, language: Language): ProblemEx
   const message = error.messageIn(language);
   return new ProblemException({
     status: STATUS[error.kind],
-    ...(error.kind === 'invalid' ? { type: ProblemTypes.validation } : { type: `urn:adal-office:problem:${error.code.toLowerCase()}` }),
+    ...(error.kind === 'invalid'
+      ? { type: ProblemTypes.validation }
+      : { type: `urn:adal-office:problem:${error.code.toLowerCase()}` }),
     title: TITLES[error.kind][language],
     detail: message,
     ...(error.field ? { errors: [{ field: error.field, message }] } : {}),

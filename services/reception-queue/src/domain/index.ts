@@ -33,7 +33,13 @@ export * from './messages.js';
 
 // office setup
 export * from './office/office-setup.js';
-export { officeSetupDecider, initialOfficeSetupState, validateSetup, MAX_DESKS, MAX_SERVICES } from './office/office-setup.decider.js';
+export {
+  officeSetupDecider,
+  initialOfficeSetupState,
+  validateSetup,
+  MAX_DESKS,
+  MAX_SERVICES,
+} from './office/office-setup.decider.js';
 
 // the day's queue
 export * from './queue/priority.js';
@@ -50,3 +56,6 @@ export {
 } from './queue/office-day.decider.js';
 export * from './queue/estimate.js';
 export * from './queue/views.js';
+
+// input guards, for the edge (path parameters)
+export { requireId, requireDate, optionalId, optionalInteger, requireObject } from './shared/validation.js';

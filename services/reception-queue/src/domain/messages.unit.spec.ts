@@ -27,7 +27,9 @@ describe('domain messages', () => {
   });
 
   it('fills placeholders and leaves unknown ones visible', () => {
-    expect(renderMessage('DESK_BUSY', 'ru', { number: 'A-007' })).toBe('У окна уже талон A-007: сначала завершите работу с ним.');
+    expect(renderMessage('DESK_BUSY', 'ru', { number: 'A-007' })).toBe(
+      'У окна уже талон A-007: сначала завершите работу с ним.',
+    );
     expect(renderMessage('TEXT_TOO_LONG', 'en')).toBe('The text is too long: at most {max} characters.');
     expect(localizedMessage('DAY_CLOSED')).toEqual(DOMAIN_ERROR_MESSAGES.DAY_CLOSED);
   });

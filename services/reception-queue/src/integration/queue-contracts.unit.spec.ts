@@ -37,14 +37,26 @@ describe('queue contracts', () => {
 
   it('refuses a priority group in clear (health or age data) and a malformed ticket number', () => {
     const issued = { ...ticket, channel: 'kiosk', issuedAt: '2026-04-06T09:30:00+05:00' };
-    expect(() => registry.assertPublishable(envelope('queue.TicketIssued', { ...issued, priority: 'pregnant' }))).toThrow(/data\.priority/);
-    expect(() => registry.assertPublishable(envelope('queue.TicketIssued', { ...issued, priority: 'special', number: '7' }))).toThrow(/data\.number/);
-    expect(() => registry.assertPublishable(envelope('queue.TicketIssued', { ...issued, priority: 'special' }))).not.toThrow();
+    expect(() =>
+      registry.assertPublishable(envelope('queue.TicketIssued', { ...issued, priority: 'pregnant' })),
+    ).toThrow(/data\.priority/);
+    expect(() =>
+      registry.assertPublishable(envelope('queue.TicketIssued', { ...issued, priority: 'special', number: '7' })),
+    ).toThrow(/data\.number/);
+    expect(() =>
+      registry.assertPublishable(envelope('queue.TicketIssued', { ...issued, priority: 'special' })),
+    ).not.toThrow();
   });
 
   it('decodes a day close for consumers', () => {
     const decoded = registry.decode(
-      envelope('queue.QueueDayClosed', { officeId: 'office-psc', date: '2026-04-06', reason: 'end_of_day', closedAt: '2026-04-06T18:00:00+05:00', closedTicketIds: ['t-1'] }),
+      envelope('queue.QueueDayClosed', {
+        officeId: 'office-psc',
+        date: '2026-04-06',
+        reason: 'end_of_day',
+        closedAt: '2026-04-06T18:00:00+05:00',
+        closedTicketIds: ['t-1'],
+      }),
     );
     expect(decoded.ok).toBe(true);
   });

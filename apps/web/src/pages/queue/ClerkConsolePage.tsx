@@ -27,15 +27,20 @@ const FIELDS = {
   transfer: 'console-transfer',
 };
 
-/** Sends one desk action; the answer is the desk afterwards. */
+/**
+ * Sends one desk action; the answer is the desk afterwards. Actions on the desk's ticket name
+ * it (`ticketId`): if the desk holds another ticket by now, the service refuses (409) rather than
+ * act on a ticket the clerk does not see.
+ */
 const sendAction = (
   officeId: string,
   date: string,
   deskId: string,
   action: Action,
-  body: { outcome?: VisitOutcome; serviceId?: string },
+  body: { ticketId?: string; outcome?: VisitOutcome; serviceId?: string },
 ): Promise<DeskState> => {
   const path = { params: { path: { officeId, date, deskId } } };
+  const onTicket = body.ticketId ? { ticketId: body.ticketId } : {};
   const base = '/api/v1/queue/offices/{officeId}/days/{date}/desks/{deskId}' as const;
   switch (action) {
     case 'open':
@@ -47,17 +52,17 @@ const sendAction = (
     case 'call-next':
       return ok(api.POST(`${base}/call-next`, path));
     case 'recall':
-      return ok(api.POST(`${base}/recall`, path));
+      return ok(api.POST(`${base}/recall`, { ...path, body: onTicket }));
     case 'no-show':
-      return ok(api.POST(`${base}/no-show`, path));
+      return ok(api.POST(`${base}/no-show`, { ...path, body: onTicket }));
     case 'start':
-      return ok(api.POST(`${base}/start`, path));
+      return ok(api.POST(`${base}/start`, { ...path, body: onTicket }));
     case 'finish':
-      return ok(api.POST(`${base}/finish`, { ...path, body: { outcome: body.outcome! } }));
+      return ok(api.POST(`${base}/finish`, { ...path, body: { ...onTicket, outcome: body.outcome! } }));
     case 'transfer':
-      return ok(api.POST(`${base}/transfer`, { ...path, body: { serviceId: body.serviceId! } }));
+      return ok(api.POST(`${base}/transfer`, { ...path, body: { ...onTicket, serviceId: body.serviceId! } }));
     case 'park':
-      return ok(api.POST(`${base}/park`, path));
+      return ok(api.POST(`${base}/park`, { ...path, body: onTicket }));
   }
 };
 
@@ -210,8 +215,8 @@ export const ClerkConsolePage = () => {
     pause: desk?.status === 'open',
     close: !!desk && desk.status !== 'closed',
     'call-next': desk?.status === 'open' && !current,
-    recall: current?.status === 'called',
-    'no-show': current?.status === 'called',
+    recall: current?.status === 'called' && current.recallsLeft > 0,
+    'no-show': current?.status === 'called' && current.canMarkNoShow,
     start: current?.status === 'called',
     finish: current?.status === 'serving',
     transfer: current?.status === 'serving',
@@ -272,6 +277,7 @@ export const ClerkConsolePage = () => {
     const before = desk;
     try {
       const after = await sendAction(officeId, date, deskId, action, {
+        ...(current ? { ticketId: current.ticketId } : {}),
         ...(outcome ? { outcome } : {}),
         ...(transferTo ? { serviceId: transferTo } : {}),
       });
@@ -379,10 +385,20 @@ export const ClerkConsolePage = () => {
                       <dd>{t(`queue.priority.${current.priority}`)}</dd>
                     </div>
                   ) : null}
-                  {current.recalls ? (
+                  {current.status === 'called' ? (
                     <div>
-                      <dt>{t('queue.console.recall')}</dt>
-                      <dd>{t('queue.console.recalls', { count: fmt.number(current.recalls) })}</dd>
+                      <dt>{t('queue.console.recallsTitle')}</dt>
+                      <dd>
+                        {fmt.number(current.recalls)}
+                        {!current.canMarkNoShow ? (
+                          <>
+                            <br />
+                            <span className="field-hint">
+                              {t('queue.console.recallsLeft', { count: fmt.number(current.recallsLeft) })}
+                            </span>
+                          </>
+                        ) : null}
+                      </dd>
                     </div>
                   ) : null}
                 </dl>

@@ -84,7 +84,11 @@ export const HallBoardPage = ({ officeId }: { officeId: string }) => {
   const now = useNow(15_000);
   const officeName = context.data?.office ? pick(context.data.office.name) : officeId;
   const calls = board?.calls ?? [];
-  const [latest, ...earlier] = calls;
+  const [latest] = calls;
+  // Each ticket once (its latest call: a recall is a call again), the latest call apart.
+  const earlier = calls.filter(
+    (c, i) => c.number !== latest?.number && calls.findIndex((x) => x.number === c.number) === i,
+  );
   const services = context.data?.setup.services ?? [];
 
   const toggleVoice = () => {
@@ -115,6 +119,11 @@ export const HallBoardPage = ({ officeId }: { officeId: string }) => {
         {error && !board ? (
           <Notice kind="error">
             <p>{problemText(error, t)}</p>
+          </Notice>
+        ) : null}
+        {board?.status === 'closed' ? (
+          <Notice kind="info">
+            <p>{t('queue.board.closed')}</p>
           </Notice>
         ) : null}
         <section

@@ -12,7 +12,17 @@ import { Link } from '../../router';
 import { boardPath, estimateText, loadSetup } from './common';
 import { useBoardStream } from './stream';
 
-const POLL_MS = 20_000;
+/**
+ * How often the ticket is read again besides the board's events. The board changes with every
+ * call and every change of the waiting counts, but not when a visit starts or ends, so a ticket
+ * at a desk (or set aside) is read often; a waiting one now and then (and often while the
+ * stream is down); a finished one no more.
+ */
+const pollMs = (status: TicketView['status'] | undefined, live: boolean): number | undefined => {
+  if (status === 'served' || status === 'no_show' || status === 'closed') return undefined;
+  if (status === 'called' || status === 'serving' || status === 'parked') return 3_000;
+  return live ? 30_000 : 10_000;
+};
 
 /**
  * A citizen's ticket, live: its number, status, place in the queue and the estimated wait as a
@@ -59,11 +69,12 @@ export const MyTicketPage = ({ officeId, date, ticketId }: { officeId: string; d
 
   const live = stream === 'live';
   const offline = stream === 'reconnecting';
+  const every = pollMs(current?.status, live);
   useEffect(() => {
-    if (live) return;
-    const timer = window.setInterval(reload, POLL_MS);
+    if (every === undefined) return;
+    const timer = window.setInterval(reload, every);
     return () => window.clearInterval(timer);
-  }, [live, reload]);
+  }, [every, reload]);
 
   // Say what changed for the holder (not the first reading: the page itself shows that).
   const previous = useRef<TicketView | undefined>(undefined);
@@ -75,12 +86,12 @@ export const MyTicketPage = ({ officeId, date, ticketId }: { officeId: string; d
       if (Date.now() - calledAnnouncedAt.current < 10_000) return; // the call event said it already
       announce(t('queue.callAnnouncement', { number: current.number, desk: current.calledTo }), 'assertive');
     } else if (current.status !== before.status) {
-      const text = statusSentence(current, t);
+      const text = statusSentence(current, t, fmt.instantTime);
       if (text) announce(text);
     } else if (current.status === 'waiting' && current.position === 1 && before.position !== 1) {
       announce(t('queue.ticket.next'));
     }
-  }, [current, announce, t]);
+  }, [current, announce, t, fmt]);
 
   const service = context.data?.setup?.services.find((s) => s.serviceId === current?.serviceId);
 
@@ -110,9 +121,11 @@ export const MyTicketPage = ({ officeId, date, ticketId }: { officeId: string; d
               </p>
             </div>
           ) : null}
-          {statusSentence(current, t) && current.status !== 'called' && current.status !== 'serving' ? (
+          {statusSentence(current, t, fmt.instantTime) &&
+          current.status !== 'called' &&
+          current.status !== 'serving' ? (
             <Notice kind={current.status === 'served' ? 'success' : 'info'}>
-              <p>{statusSentence(current, t)}</p>
+              <p>{statusSentence(current, t, fmt.instantTime)}</p>
             </Notice>
           ) : null}
           <dl className="facts">
@@ -120,25 +133,25 @@ export const MyTicketPage = ({ officeId, date, ticketId }: { officeId: string; d
               <dt>{t('queue.ticket.status')}</dt>
               <dd>{t(`queue.ticketStatus.${current.status}`)}</dd>
             </div>
-            {current.status === 'waiting' ? (
-              <>
-                <div>
-                  <dt>{t('queue.ticket.position')}</dt>
-                  <dd className="ticket-position">
-                    {current.position <= 1
-                      ? t('queue.ticket.next')
-                      : t('queue.ticket.ahead', { count: fmt.number(current.position - 1) })}
-                  </dd>
-                </div>
-                <div>
-                  <dt>{t('queue.ticket.estimate')}</dt>
-                  <dd>
-                    <span className="ticket-estimate">{estimateText(current.estimate, t)}</span>
-                    <br />
-                    <span className="field-hint">{t('queue.ticket.estimateHint')}</span>
-                  </dd>
-                </div>
-              </>
+            {(current.status === 'waiting' || current.status === 'parked') && current.position !== null ? (
+              <div>
+                <dt>{t('queue.ticket.position')}</dt>
+                <dd className="ticket-position">
+                  {current.position <= 1
+                    ? t('queue.ticket.next')
+                    : t('queue.ticket.ahead', { count: fmt.number(current.position - 1) })}
+                </dd>
+              </div>
+            ) : null}
+            {current.status === 'waiting' && current.estimate ? (
+              <div>
+                <dt>{t('queue.ticket.estimate')}</dt>
+                <dd>
+                  <span className="ticket-estimate">{estimateText(current.estimate, t)}</span>
+                  <br />
+                  <span className="field-hint">{t('queue.ticket.estimateHint')}</span>
+                </dd>
+              </div>
             ) : null}
             <div>
               <dt>{t('queue.office')}</dt>
@@ -165,7 +178,11 @@ export const MyTicketPage = ({ officeId, date, ticketId }: { officeId: string; d
 };
 
 /** What a ticket's status means for its holder, when there is something to say. */
-const statusSentence = (ticket: TicketView, t: ReturnType<typeof useI18n>['t']): string | undefined => {
+const statusSentence = (
+  ticket: TicketView,
+  t: ReturnType<typeof useI18n>['t'],
+  time?: (iso: string) => string,
+): string | undefined => {
   switch (ticket.status) {
     case 'served':
       return t('queue.ticket.done');
@@ -174,7 +191,9 @@ const statusSentence = (ticket: TicketView, t: ReturnType<typeof useI18n>['t']):
     case 'closed':
       return t('queue.ticket.closedDay');
     case 'parked':
-      return t('queue.ticket.parked');
+      return ticket.returnsAt && time
+        ? t('queue.ticket.parkedUntil', { time: time(ticket.returnsAt) })
+        : t('queue.ticket.parked');
     default:
       return undefined;
   }

@@ -129,6 +129,11 @@ export const TakeTicketPage = () => {
             </Notice>
           ) : (
             <>
+              {setup.data?.setup.hours ? (
+                <p>
+                  {t('queue.take.hours', { open: setup.data.setup.hours.open, close: setup.data.setup.hours.close })}
+                </p>
+              ) : null}
               <RadioGroup
                 id={FIELDS.serviceId}
                 legend={t('queue.take.service')}

@@ -115,6 +115,7 @@ export const useBoard = (
           ),
         ],
         waiting: current?.waiting ?? {},
+        status: current?.status ?? 'open',
       }));
       callbacks.current.onCall?.(event.call);
     }

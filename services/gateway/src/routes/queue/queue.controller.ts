@@ -22,7 +22,9 @@ import { validateNested } from './nested.js';
 import {
   CheckInBody,
   CloseDayBody,
+  DeskTicketBody,
   FinishVisitBody,
+  ParkTicketBody,
   QueueDayParams,
   QueueDeskParams,
   QueueOfficeParams,
@@ -225,20 +227,38 @@ export class QueueController {
 
   @Post('days/:date/desks/:deskId/recall')
   @DeskAction('Call the current ticket again', 'The board shows and says the call again.')
-  recall(@Param() _params: QueueDeskParams, @Req() req: GatewayRequest, @Res() res: GatewayResponse): Promise<void> {
-    return this.forward(req, res);
+  @ApiBody({ type: DeskTicketBody, required: false })
+  recall(
+    @Param() _params: QueueDeskParams,
+    @Body() body: DeskTicketBody,
+    @Req() req: GatewayRequest,
+    @Res() res: GatewayResponse,
+  ): Promise<void> {
+    return this.forward(req, res, { body });
   }
 
   @Post('days/:date/desks/:deskId/no-show')
   @DeskAction('The called citizen did not come', 'Allowed after the number of recalls the office requires.')
-  noShow(@Param() _params: QueueDeskParams, @Req() req: GatewayRequest, @Res() res: GatewayResponse): Promise<void> {
-    return this.forward(req, res);
+  @ApiBody({ type: DeskTicketBody, required: false })
+  noShow(
+    @Param() _params: QueueDeskParams,
+    @Body() body: DeskTicketBody,
+    @Req() req: GatewayRequest,
+    @Res() res: GatewayResponse,
+  ): Promise<void> {
+    return this.forward(req, res, { body });
   }
 
   @Post('days/:date/desks/:deskId/start')
   @DeskAction('Start serving the called citizen', 'The citizen has come to the desk.')
-  start(@Param() _params: QueueDeskParams, @Req() req: GatewayRequest, @Res() res: GatewayResponse): Promise<void> {
-    return this.forward(req, res);
+  @ApiBody({ type: DeskTicketBody, required: false })
+  start(
+    @Param() _params: QueueDeskParams,
+    @Body() body: DeskTicketBody,
+    @Req() req: GatewayRequest,
+    @Res() res: GatewayResponse,
+  ): Promise<void> {
+    return this.forward(req, res, { body });
   }
 
   @Post('days/:date/desks/:deskId/finish')
@@ -270,8 +290,14 @@ export class QueueController {
 
   @Post('days/:date/desks/:deskId/park')
   @DeskAction('Park the current ticket', 'Set aside (e.g. while the citizen fetches a document); the desk is free.')
-  park(@Param() _params: QueueDeskParams, @Req() req: GatewayRequest, @Res() res: GatewayResponse): Promise<void> {
-    return this.forward(req, res);
+  @ApiBody({ type: ParkTicketBody, required: false })
+  park(
+    @Param() _params: QueueDeskParams,
+    @Body() body: ParkTicketBody,
+    @Req() req: GatewayRequest,
+    @Res() res: GatewayResponse,
+  ): Promise<void> {
+    return this.forward(req, res, { body });
   }
 
   // ---- the day, statistics ----

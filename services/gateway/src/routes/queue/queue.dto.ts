@@ -24,7 +24,9 @@ export const TICKET_CHANNELS = ['kiosk', 'web', 'qr'] as const;
 /** Priorities a citizen may claim when taking a ticket (appointment priority comes from a check-in). */
 export const TICKET_PRIORITIES = ['disabled', 'elderly', 'pregnant'] as const;
 /** How a clerk ends a visit. */
-export const VISIT_OUTCOMES = ['served', 'redirected', 'documents_missing', 'refused'] as const;
+export const VISIT_OUTCOMES = ['served', 'consultation', 'documents_missing', 'redirected', 'refused'] as const;
+/** Why a day's queue was closed (`reason` may also be free text, kept by the service as a note). */
+export const DAY_CLOSE_REASONS = ['end_of_day', 'emergency', 'technical_failure', 'other'] as const;
 /** What a clerk can do at a desk, one route each (`.../desks/{deskId}/{action}`). */
 export const DESK_ACTIONS = [
   'open',
@@ -343,14 +345,37 @@ export class CheckInBody {
   serviceId?: string;
 }
 
-export class FinishVisitBody {
+/**
+ * The ticket a console shows, sent with an action on the desk's current ticket: when the desk
+ * holds another ticket by now (a stale screen, a double click), the service refuses (409)
+ * instead of acting on the wrong one.
+ */
+export class DeskTicketBody {
+  @ApiPropertyOptional({ ...ID, description: "The ticket the action is meant for (the desk's current ticket)" })
+  @IsIdentifier()
+  ticketId?: string;
+}
+
+export class ParkTicketBody extends DeskTicketBody {
+  @ApiPropertyOptional({
+    type: 'integer',
+    minimum: 1,
+    maximum: 240,
+    example: 5,
+    description: "Minutes before the ticket is back in the queue, in its place (default: the office's policy)",
+  })
+  @IsIntRange(1, 240)
+  minutes?: number;
+}
+
+export class FinishVisitBody extends DeskTicketBody {
   @ApiProperty({ enum: VISIT_OUTCOMES, description: 'How the visit ended' })
   @Required()
   @IsOneOf(VISIT_OUTCOMES)
   outcome!: (typeof VISIT_OUTCOMES)[number];
 }
 
-export class TransferTicketBody {
+export class TransferTicketBody extends DeskTicketBody {
   @ApiProperty({ ...ID, example: 'social-payments', description: 'The service the citizen goes on to' })
   @Required()
   @IsIdentifier()
@@ -358,8 +383,27 @@ export class TransferTicketBody {
 }
 
 export class CloseDayBody {
-  @ApiProperty({ type: String, minLength: 1, maxLength: 500, example: 'Office closed at 18:00' })
+  @ApiProperty({
+    type: String,
+    minLength: 1,
+    maxLength: 500,
+    example: 'end_of_day',
+    description: `A reason code (${DAY_CLOSE_REASONS.join(', ')}), or free text (the code is then \`kind\`, else \`other\`)`,
+  })
   @Required()
   @IsText(1, 500)
   reason!: string;
+
+  @ApiPropertyOptional({ enum: DAY_CLOSE_REASONS, description: 'The reason code when `reason` is free text' })
+  @IsOneOf(DAY_CLOSE_REASONS)
+  kind?: (typeof DAY_CLOSE_REASONS)[number];
+
+  @ApiPropertyOptional({
+    type: String,
+    minLength: 1,
+    maxLength: 500,
+    description: 'A note for the office (never published)',
+  })
+  @IsText(1, 500)
+  note?: string;
 }

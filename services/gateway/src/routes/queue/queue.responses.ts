@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional, ApiSchema } from '@nestjs/swagger';
 import { LocalizedText, RESPONSE_DATE, RESPONSE_INSTANT, RESPONSE_TIME } from '../common.responses.js';
-import { PRIORITY_LEVEL_KEYS, TICKET_CHANNELS, TICKET_PRIORITIES } from './queue.dto.js';
+import { DAY_CLOSE_REASONS, PRIORITY_LEVEL_KEYS, TICKET_CHANNELS, TICKET_PRIORITIES } from './queue.dto.js';
 
 /**
  * Success bodies of the reception queue routes, as the reception-queue service writes them and
@@ -12,6 +12,11 @@ export const TICKET_STATUSES = ['waiting', 'called', 'serving', 'parked', 'serve
 /** Priorities of a ticket: a checked-in appointment, or what the citizen claimed. */
 export const TICKET_PRIORITY_KINDS = ['appointment', ...TICKET_PRIORITIES, 'standard'] as const;
 export const DESK_STATUSES = ['closed', 'open', 'paused'] as const;
+export const DESK_TICKET_STATUSES = ['called', 'serving'] as const;
+export const DAY_STATUSES = ['unopened', 'open', 'closed'] as const;
+/** How a ticket came to be: a channel, or an appointment check-in. */
+export const TICKET_ORIGINS = [...TICKET_CHANNELS, 'check_in'] as const;
+export const STEP_RESULTS = ['transferred', 'parked', 'served', 'no_show', 'closed'] as const;
 
 const OFFICE_ID = { type: String, example: 'office-psc' } as const;
 const SERVICE_ID = { type: String, example: 'documents' } as const;
@@ -119,69 +124,89 @@ export class WaitEstimate {
   high!: number;
 }
 
-/** `POST .../tickets`, `POST .../check-ins` */
-@ApiSchema({ description: 'A ticket just issued.' })
-export class IssuedTicket {
+/** `GET .../tickets/{ticketId}` */
+@ApiSchema({
+  description:
+    'A ticket as its holder follows it. While it queues (waiting or parked): `position` (1: next) and ' +
+    '`estimate`; called or being served: position 0, `calledTo` names the desk; once finished both are null.',
+})
+export class TicketView {
   @ApiProperty({ ...TICKET_ID })
   ticketId!: string;
 
   @ApiProperty({ ...TICKET_NUMBER })
   number!: string;
 
-  @ApiProperty({ ...SERVICE_ID })
+  @ApiProperty({ ...SERVICE_ID, description: 'The service it queues for now (changes on a transfer)' })
   serviceId!: string;
-
-  @ApiProperty({ type: 'integer', minimum: 1, example: 3, description: 'Place in the queue (1: next)' })
-  position!: number;
-
-  @ApiProperty({ type: () => WaitEstimate })
-  estimate!: WaitEstimate;
-
-  @ApiPropertyOptional({ enum: TICKET_PRIORITY_KINDS })
-  priority?: (typeof TICKET_PRIORITY_KINDS)[number];
-
-  @ApiPropertyOptional({ enum: TICKET_CHANNELS })
-  channel?: (typeof TICKET_CHANNELS)[number];
-}
-
-/** `GET .../tickets/{ticketId}` */
-@ApiSchema({
-  description:
-    'A ticket as its holder follows it. `position` and `estimate` matter while it is waiting; `calledTo` names ' +
-    'the desk once it is called.',
-})
-export class TicketView {
-  @ApiProperty({ ...TICKET_NUMBER })
-  number!: string;
 
   @ApiProperty({ enum: TICKET_STATUSES })
   status!: (typeof TICKET_STATUSES)[number];
 
-  @ApiProperty({ type: 'integer', minimum: 0, example: 2, description: 'Place in the queue (1: next; 0 once called)' })
-  position!: number;
+  @ApiProperty({
+    type: 'integer',
+    minimum: 0,
+    nullable: true,
+    example: 2,
+    description: 'Place among the tickets of its service (1: next; 0 while called or served; null once finished)',
+  })
+  position!: number | null;
 
-  @ApiProperty({ type: () => WaitEstimate })
-  estimate!: WaitEstimate;
+  @ApiProperty({ type: () => WaitEstimate, nullable: true, description: 'Null once finished' })
+  estimate!: WaitEstimate | null;
 
   @ApiPropertyOptional({ ...DESK_NAME, description: 'Called or being served: the desk to go to' })
   calledTo?: string;
 
-  @ApiPropertyOptional({ ...SERVICE_ID })
-  serviceId?: string;
+  @ApiPropertyOptional({ ...DESK_ID, description: 'Called or being served: that desk' })
+  deskId?: string;
+
+  @ApiProperty({ ...RESPONSE_INSTANT })
+  issuedAt!: string;
+
+  @ApiPropertyOptional({ ...RESPONSE_INSTANT, description: 'Parked: back in the queue, in its place, at this moment' })
+  returnsAt?: string;
+}
+
+/** `POST .../tickets`, `POST .../check-ins` */
+@ApiSchema({ description: 'A ticket just issued (or the ticket of an arrival already checked in).' })
+export class IssuedTicket extends TicketView {
+  @ApiProperty({ enum: TICKET_PRIORITY_KINDS })
+  priority!: (typeof TICKET_PRIORITY_KINDS)[number];
+
+  @ApiProperty({ enum: TICKET_ORIGINS, description: 'Where it was taken, or `check_in` for an appointment' })
+  channel!: (typeof TICKET_ORIGINS)[number];
+
+  @ApiPropertyOptional({ type: String, format: 'uuid', description: 'Check-ins: the booking' })
+  bookingId?: string;
 }
 
 // ---- the hall board ----
 
-@ApiSchema({ description: 'A call: which ticket goes to which desk.' })
+@ApiSchema({ description: 'A call: which ticket goes to which desk (a recall is a call again).' })
 export class BoardCall {
   @ApiProperty({ ...TICKET_NUMBER })
   number!: string;
 
+  @ApiProperty({ ...DESK_ID })
+  deskId!: string;
+
   @ApiProperty({ ...DESK_NAME })
   deskName!: string;
 
+  @ApiPropertyOptional({ ...SERVICE_ID })
+  serviceId?: string;
+
   @ApiProperty({ ...RESPONSE_INSTANT })
   calledAt!: string;
+
+  @ApiProperty({
+    type: 'integer',
+    minimum: 0,
+    example: 0,
+    description: '0 for the first call, then 1, 2... for recalls',
+  })
+  recall!: number;
 }
 
 /** `GET .../board` (and the data of the stream's `board` events) */
@@ -194,12 +219,36 @@ export class QueueBoard {
     type: 'object',
     additionalProperties: { type: 'integer', minimum: 0 },
     example: { documents: 4, 'social-payments': 1 },
-    description: 'Tickets waiting, keyed by service id',
+    description: 'Tickets in the queue (waiting or parked), keyed by service id; every service of the office',
   })
   waiting!: Record<string, number>;
+
+  @ApiProperty({ enum: DAY_STATUSES, description: 'The day: not opened yet (no ticket so far), open, or closed' })
+  status!: (typeof DAY_STATUSES)[number];
 }
 
 // ---- desks ----
+
+@ApiSchema({ description: 'A stretch of a ticket at a desk, kept when the ticket moves on.' })
+export class TicketStep {
+  @ApiProperty({ ...SERVICE_ID })
+  serviceId!: string;
+
+  @ApiProperty({ ...DESK_ID })
+  deskId!: string;
+
+  @ApiProperty({ ...RESPONSE_INSTANT })
+  calledAt!: string;
+
+  @ApiPropertyOptional({ ...RESPONSE_INSTANT })
+  startedAt?: string;
+
+  @ApiProperty({ ...RESPONSE_INSTANT })
+  endedAt!: string;
+
+  @ApiProperty({ enum: STEP_RESULTS })
+  result!: (typeof STEP_RESULTS)[number];
+}
 
 @ApiSchema({ description: 'The ticket a desk is handling: called (the citizen is on the way) or being served.' })
 export class DeskTicket {
@@ -212,20 +261,47 @@ export class DeskTicket {
   @ApiProperty({ ...SERVICE_ID })
   serviceId!: string;
 
-  @ApiProperty({ enum: TICKET_STATUSES })
-  status!: (typeof TICKET_STATUSES)[number];
+  @ApiProperty({ enum: DESK_TICKET_STATUSES })
+  status!: (typeof DESK_TICKET_STATUSES)[number];
 
-  @ApiPropertyOptional({ enum: TICKET_PRIORITY_KINDS })
-  priority?: (typeof TICKET_PRIORITY_KINDS)[number];
+  @ApiProperty({ enum: TICKET_PRIORITY_KINDS })
+  priority!: (typeof TICKET_PRIORITY_KINDS)[number];
 
-  @ApiPropertyOptional({ type: 'integer', minimum: 0, example: 0, description: 'Times the ticket was called again' })
-  recalls?: number;
+  @ApiProperty({ type: Boolean, description: 'Sent on from another service' })
+  transferred!: boolean;
 
-  @ApiPropertyOptional({ ...RESPONSE_INSTANT })
-  calledAt?: string;
+  @ApiProperty({ ...RESPONSE_INSTANT })
+  calledAt!: string;
 
   @ApiPropertyOptional({ ...RESPONSE_INSTANT })
   startedAt?: string;
+
+  @ApiProperty({ type: 'integer', minimum: 0, example: 0, description: 'Times the ticket was called again' })
+  recalls!: number;
+
+  @ApiProperty({
+    type: 'integer',
+    minimum: 0,
+    example: 2,
+    description: 'Recalls left before only a no-show is possible',
+  })
+  recallsLeft!: number;
+
+  @ApiProperty({
+    type: Boolean,
+    description: 'Called and recalled as often as the policy asks: a no-show may be marked',
+  })
+  canMarkNoShow!: boolean;
+
+  @ApiPropertyOptional({ type: String, format: 'uuid', description: 'Checked-in appointments: the booking' })
+  bookingId?: string;
+
+  @ApiProperty({
+    type: () => TicketStep,
+    isArray: true,
+    description: 'Earlier stretches at desks (transfers, parking)',
+  })
+  history!: TicketStep[];
 }
 
 /** Each desk action, and an item of `GET .../desks` */
@@ -237,14 +313,20 @@ export class DeskState {
   @ApiProperty({ ...DESK_NAME })
   name!: string;
 
+  @ApiProperty({ type: String, isArray: true, example: ['documents'] })
+  serviceIds!: string[];
+
   @ApiProperty({ enum: DESK_STATUSES })
   status!: (typeof DESK_STATUSES)[number];
 
-  @ApiPropertyOptional({ type: String, isArray: true, example: ['documents'] })
-  serviceIds?: string[];
+  @ApiPropertyOptional({ ...RESPONSE_INSTANT, description: 'Since when it has this status' })
+  since?: string;
 
-  @ApiPropertyOptional({ type: () => DeskTicket, nullable: true, description: 'None when the desk is free' })
-  current?: DeskTicket | null;
+  @ApiProperty({ type: 'integer', minimum: 0, example: 3, description: 'Tickets a `call-next` here could get now' })
+  waiting!: number;
+
+  @ApiProperty({ type: () => DeskTicket, nullable: true, description: 'Null when the desk is free' })
+  current!: DeskTicket | null;
 }
 
 /** `GET .../desks` */
@@ -265,8 +347,14 @@ export class QueueDayClosed {
   @ApiProperty({ ...RESPONSE_DATE })
   date!: string;
 
-  @ApiPropertyOptional({ type: 'integer', minimum: 0, description: 'Tickets closed by the day close' })
-  closedTickets?: number;
+  @ApiProperty({ enum: DAY_CLOSE_REASONS })
+  reason!: (typeof DAY_CLOSE_REASONS)[number];
+
+  @ApiPropertyOptional({ ...RESPONSE_INSTANT })
+  closedAt?: string;
+
+  @ApiProperty({ type: 'integer', minimum: 0, description: 'Tickets closed by the day close' })
+  closedTickets!: number;
 }
 
 @ApiSchema({ description: 'Figures of one service for the day (minutes).' })
@@ -288,6 +376,12 @@ export class QueueServiceStats {
 
   @ApiProperty({ type: 'integer', minimum: 0, example: 3 })
   noShows!: number;
+
+  @ApiPropertyOptional({ type: 'integer', minimum: 0, example: 110, description: 'Visits finished' })
+  served?: number;
+
+  @ApiPropertyOptional({ type: 'integer', minimum: 0, example: 4, description: 'Tickets sent on from other services' })
+  transfersIn?: number;
 }
 
 /** `GET .../stats` */

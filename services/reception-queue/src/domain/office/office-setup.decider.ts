@@ -42,7 +42,8 @@ const validateService = (value: unknown, at: string): QueueServiceDefinition => 
     serviceId,
     prefix: prefix as string,
     name: requireLocalizedText(input['name'], `${at}.name`, 120),
-    expectedMinutes: optionalInteger(input['expectedMinutes'], `${at}.expectedMinutes`, 1, 240) ?? DEFAULT_EXPECTED_MINUTES,
+    expectedMinutes:
+      optionalInteger(input['expectedMinutes'], `${at}.expectedMinutes`, 1, 240) ?? DEFAULT_EXPECTED_MINUTES,
   };
 };
 
@@ -72,12 +73,15 @@ export const validateSetup = (input: {
   policy?: unknown;
   appointmentServiceId?: unknown;
 }): QueueSetup => {
-  const services = requireList(input.services, 'services', MAX_SERVICES).map((s, i) => validateService(s, `services[${i}]`));
+  const services = requireList(input.services, 'services', MAX_SERVICES).map((s, i) =>
+    validateService(s, `services[${i}]`),
+  );
   services.forEach((service, i) => {
     if (services.findIndex((s) => s.serviceId === service.serviceId) !== i) {
       refuse('DUPLICATE_ID', { field: `services[${i}].serviceId` });
     }
-    if (services.findIndex((s) => s.prefix === service.prefix) !== i) refuse('DUPLICATE_PREFIX', { field: `services[${i}].prefix` });
+    if (services.findIndex((s) => s.prefix === service.prefix) !== i)
+      refuse('DUPLICATE_PREFIX', { field: `services[${i}].prefix` });
   });
   const serviceIds = new Set(services.map((s) => s.serviceId));
   const desks = requireList(input.desks, 'desks', MAX_DESKS).map((d, i) => validateDesk(d, `desks[${i}]`, serviceIds));

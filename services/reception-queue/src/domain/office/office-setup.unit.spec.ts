@@ -7,7 +7,9 @@ import type { ConfigureOffice, OfficeSetupEvent } from './office-setup.js';
 const { given } = specFor(officeSetupDecider);
 
 const input = {
-  services: SETUP.services.map(({ expectedMinutes: _default, ...s }, i) => (i === 0 ? s : { ...s, expectedMinutes: 15 })),
+  services: SETUP.services.map(({ expectedMinutes: _default, ...s }, i) =>
+    i === 0 ? s : { ...s, expectedMinutes: 15 },
+  ),
   desks: SETUP.desks,
   hours: SETUP.hours,
 };
@@ -15,7 +17,10 @@ const configure = (overrides: Record<string, unknown> = {}): ConfigureOffice => 
   type: 'ConfigureOffice',
   data: { officeId: OFFICE_ID, ...input, now: NOW, ...overrides },
 });
-const configured: OfficeSetupEvent = { type: 'OfficeConfigured', data: { officeId: OFFICE_ID, ...SETUP, configuredAt: NOW } };
+const configured: OfficeSetupEvent = {
+  type: 'OfficeConfigured',
+  data: { officeId: OFFICE_ID, ...SETUP, configuredAt: NOW },
+};
 
 describe('OfficeSetup', () => {
   it('configures an office: default policy, 10 expected minutes, appointments to the first service', () => {
@@ -25,12 +30,20 @@ describe('OfficeSetup', () => {
   });
 
   it('changes nothing when the same setup comes again (a retried PUT)', () => {
-    given([configured]).when(configure({ now: '2026-04-06T11:00:00+05:00' })).then([]);
+    given([configured])
+      .when(configure({ now: '2026-04-06T11:00:00+05:00' }))
+      .then([]);
   });
 
   it('replaces the setup as a whole', () => {
     const state = given([configured])
-      .when(configure({ hours: { open: '08:00', close: '24:00' }, policy: { noShowAfterRecalls: 3 }, appointmentServiceId: 'social' }))
+      .when(
+        configure({
+          hours: { open: '08:00', close: '24:00' },
+          policy: { noShowAfterRecalls: 3 },
+          appointmentServiceId: 'social',
+        }),
+      )
       .then([
         {
           type: 'OfficeConfigured',
@@ -52,13 +65,29 @@ describe('OfficeSetup', () => {
     [{ services: [{ ...input.services[0], prefix: 'a' }] }, 'INVALID_PREFIX', 'services[0].prefix'],
     [{ services: [{ ...input.services[0], prefix: 'ABC' }] }, 'INVALID_PREFIX', 'services[0].prefix'],
     [{ services: [{ ...input.services[0], prefix: '' }] }, 'FIELD_REQUIRED', 'services[0].prefix'],
-    [{ services: [input.services[0], { ...input.services[1], prefix: 'A' }] }, 'DUPLICATE_PREFIX', 'services[1].prefix'],
-    [{ services: [input.services[0], { ...input.services[1], serviceId: 'documents' }] }, 'DUPLICATE_ID', 'services[1].serviceId'],
-    [{ services: [{ ...input.services[0], name: { kk: 'Құжат', ru: 'Документы' } }] }, 'FIELD_REQUIRED', 'services[0].name.en'],
+    [
+      { services: [input.services[0], { ...input.services[1], prefix: 'A' }] },
+      'DUPLICATE_PREFIX',
+      'services[1].prefix',
+    ],
+    [
+      { services: [input.services[0], { ...input.services[1], serviceId: 'documents' }] },
+      'DUPLICATE_ID',
+      'services[1].serviceId',
+    ],
+    [
+      { services: [{ ...input.services[0], name: { kk: 'Құжат', ru: 'Документы' } }] },
+      'FIELD_REQUIRED',
+      'services[0].name.en',
+    ],
     [{ services: [{ ...input.services[0], expectedMinutes: 0 }] }, 'INVALID_NUMBER', 'services[0].expectedMinutes'],
     [{ desks: [{ deskId: 'd1', name: '1', serviceIds: ['passports'] }] }, 'SERVICE_UNKNOWN', 'desks[0].serviceIds[0]'],
     [{ desks: [{ deskId: 'd1', name: '1', serviceIds: [] }] }, 'LIST_EMPTY', 'desks[0].serviceIds'],
-    [{ desks: [{ deskId: 'd1', name: '1', serviceIds: ['social', 'social'] }] }, 'DUPLICATE_ID', 'desks[0].serviceIds[1]'],
+    [
+      { desks: [{ deskId: 'd1', name: '1', serviceIds: ['social', 'social'] }] },
+      'DUPLICATE_ID',
+      'desks[0].serviceIds[1]',
+    ],
     [{ desks: [SETUP.desks[0], SETUP.desks[0]] }, 'DUPLICATE_ID', 'desks[1].deskId'],
     [{ desks: [{ deskId: 'd:1', name: '1', serviceIds: ['social'] }] }, 'INVALID_ID', 'desks[0].deskId'],
     [{ desks: [{ deskId: 'd1', name: ' ', serviceIds: ['social'] }] }, 'FIELD_REQUIRED', 'desks[0].name'],
@@ -72,7 +101,9 @@ describe('OfficeSetup', () => {
     [{ appointmentServiceId: 'passports' }, 'SERVICE_UNKNOWN', 'appointmentServiceId'],
     [{ now: 'yesterday' }, 'INVALID_INSTANT', 'now'],
   ])('refuses %j with %s naming %s', (overrides, code, field) => {
-    given([]).when(configure(overrides)).then({ code: code as never, field });
+    given([])
+      .when(configure(overrides))
+      .then({ code: code as never, field });
   });
 
   it('refuses more desks than an office can have', () => {

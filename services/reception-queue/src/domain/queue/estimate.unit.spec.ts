@@ -10,16 +10,28 @@ describe('estimated wait', () => {
   });
 
   it('is nothing for a ticket not in the queue', () => {
-    expect(estimateWait({ position: 0, desks: 2, serviceSeconds: [600], expectedMinutes: 10 })).toEqual({ minutes: 0, low: 0, high: 0 });
+    expect(estimateWait({ position: 0, desks: 2, serviceSeconds: [600], expectedMinutes: 10 })).toEqual({
+      minutes: 0,
+      low: 0,
+      high: 0,
+    });
   });
 
   it('uses the expected minutes before the day has service times, with a wide upper bound', () => {
-    expect(estimateWait({ position: 3, desks: 1, serviceSeconds: [], expectedMinutes: 10 })).toEqual({ minutes: 30, low: 20, high: 45 });
+    expect(estimateWait({ position: 3, desks: 1, serviceSeconds: [], expectedMinutes: 10 })).toEqual({
+      minutes: 30,
+      low: 20,
+      high: 45,
+    });
   });
 
   it('follows recent service times: median for the estimate, p90 for the upper bound', () => {
     const serviceSeconds = [300, 300, 300, 300, 300, 300, 300, 300, 600, 1200]; // median 5 min, p90 10 min
-    expect(estimateWait({ position: 4, desks: 2, serviceSeconds, expectedMinutes: 30 })).toEqual({ minutes: 10, low: 7, high: 20 });
+    expect(estimateWait({ position: 4, desks: 2, serviceSeconds, expectedMinutes: 30 })).toEqual({
+      minutes: 10,
+      low: 7,
+      high: 20,
+    });
   });
 
   it('shrinks with more desks and grows with the position', () => {

@@ -13,7 +13,15 @@ import {
   requireInstant,
   requireTime,
 } from '../shared/validation.js';
-import { addMinutes, isBefore, localDateOf, localTimeOf, minutesOfDay, secondsBetween, type Instant } from '../time/almaty-time.js';
+import {
+  addMinutes,
+  isBefore,
+  localDateOf,
+  localTimeOf,
+  minutesOfDay,
+  secondsBetween,
+  type Instant,
+} from '../time/almaty-time.js';
 import type { DeskDefinition, QueueServiceDefinition, QueueSetup } from '../office/office-setup.js';
 import { validateSetup } from '../office/office-setup.decider.js';
 import { CLAIMED_PRIORITIES, levelOf } from './priority.js';
@@ -71,13 +79,18 @@ export const isLive = (ticket: Ticket): boolean => LIVE_STATUSES.includes(ticket
 
 /** Waiting, or parked and back in the queue at `now`. */
 export const isCallable = (ticket: Ticket, now: Instant): boolean =>
-  ticket.status === 'waiting' || (ticket.status === 'parked' && ticket.returnsAt !== undefined && !isBefore(now, ticket.returnsAt));
+  ticket.status === 'waiting' ||
+  (ticket.status === 'parked' && ticket.returnsAt !== undefined && !isBefore(now, ticket.returnsAt));
 
 /** Queue order: priority level, then the order the tickets entered the queue. */
 export const compareQueueOrder = (a: Ticket, b: Ticket): number => a.level - b.level || a.queueSeq - b.queueSeq;
 
 /** The ticket `CallNext` would give the desk at `now`, if any. */
-export const nextTicketFor = (state: OfficeDayState, serviceIds: readonly string[], now: Instant): Ticket | undefined => {
+export const nextTicketFor = (
+  state: OfficeDayState,
+  serviceIds: readonly string[],
+  now: Instant,
+): Ticket | undefined => {
   let best: Ticket | undefined;
   for (const id of state.live) {
     const ticket = state.tickets[id]!;
@@ -151,7 +164,12 @@ const currentTicket = (state: OfficeDayState, deskId: string, ticketIdInput: unk
 const alreadyDone = (state: OfficeDayState, deskId: string, ticketId: unknown, status: Ticket['status']): boolean => {
   if (typeof ticketId !== 'string') return false;
   const ticket = state.tickets[ticketId];
-  return ticket !== undefined && ticket.status === status && ticket.deskId === deskId && deskStateOf(state, deskId).ticketId !== ticketId;
+  return (
+    ticket !== undefined &&
+    ticket.status === status &&
+    ticket.deskId === deskId &&
+    deskStateOf(state, deskId).ticketId !== ticketId
+  );
 };
 
 // --- decisions ----------------------------------------------------------------------------------
@@ -333,7 +351,14 @@ const recall = ({ data }: Recall, state: OfficeDayState): OfficeDayEvent[] => {
   return [
     {
       type: 'TicketRecalled',
-      data: { ticketId: ticket.ticketId, number: ticket.number, serviceId: ticket.serviceId, deskId: desk.deskId, recall: ticket.recalls + 1, at: now },
+      data: {
+        ticketId: ticket.ticketId,
+        number: ticket.number,
+        serviceId: ticket.serviceId,
+        deskId: desk.deskId,
+        recall: ticket.recalls + 1,
+        at: now,
+      },
     },
   ];
 };
@@ -370,7 +395,13 @@ const startService = ({ data }: StartService, state: OfficeDayState): OfficeDayE
   return [
     {
       type: 'ServiceStarted',
-      data: { ticketId: ticket.ticketId, number: ticket.number, serviceId: ticket.serviceId, deskId: desk.deskId, startedAt: now },
+      data: {
+        ticketId: ticket.ticketId,
+        number: ticket.number,
+        serviceId: ticket.serviceId,
+        deskId: desk.deskId,
+        startedAt: now,
+      },
     },
   ];
 };
@@ -459,7 +490,9 @@ const closeDay = ({ data }: CloseDay, state: OfficeDayState): OfficeDayEvent[] =
     const { ticketId, number, serviceId, status } = state.tickets[id]!;
     return { ticketId, number, serviceId, status };
   });
-  return [{ type: 'QueueDayClosed', data: { officeId, date, reason, ...(note ? { note } : {}), closedAt, closedTickets } }];
+  return [
+    { type: 'QueueDayClosed', data: { officeId, date, reason, ...(note ? { note } : {}), closedAt, closedTickets } },
+  ];
 };
 
 // --- evolution ----------------------------------------------------------------------------------
@@ -517,7 +550,13 @@ const pushCall = (state: OfficeDayState, call: OfficeDayState['recentCalls'][num
 export const evolveOfficeDay = (state: OfficeDayState, event: OfficeDayEvent): OfficeDayState => {
   switch (event.type) {
     case 'QueueDayOpened':
-      return { ...state, status: 'open', officeId: event.data.officeId, date: event.data.date, setup: event.data.setup };
+      return {
+        ...state,
+        status: 'open',
+        officeId: event.data.officeId,
+        date: event.data.date,
+        setup: event.data.setup,
+      };
     case 'DaySetupApplied':
       return { ...state, setup: event.data.setup };
     case 'TicketIssued': {
@@ -547,7 +586,12 @@ export const evolveOfficeDay = (state: OfficeDayState, event: OfficeDayEvent): O
         counters: { ...state.counters, [d.prefix]: d.seq },
         queueSeq: Math.max(state.queueSeq, d.queueSeq),
         ...(arrival
-          ? { arrivals: { ...state.arrivals, [arrival.bookingId]: { ...arrival, status: 'checked_in' as const, ticketId: d.ticketId } } }
+          ? {
+              arrivals: {
+                ...state.arrivals,
+                [arrival.bookingId]: { ...arrival, status: 'checked_in' as const, ticketId: d.ticketId },
+              },
+            }
           : {}),
       };
     }
@@ -563,7 +607,9 @@ export const evolveOfficeDay = (state: OfficeDayState, event: OfficeDayEvent): O
       const arrival = state.arrivals[event.data.bookingId];
       return {
         ...state,
-        ...(arrival ? { arrivals: { ...state.arrivals, [arrival.bookingId]: { ...arrival, status: 'cancelled' as const } } } : {}),
+        ...(arrival
+          ? { arrivals: { ...state.arrivals, [arrival.bookingId]: { ...arrival, status: 'cancelled' as const } } }
+          : {}),
         seenSources: { ...state.seenSources, [event.data.sourceId]: true },
       };
     }
@@ -594,7 +640,13 @@ export const evolveOfficeDay = (state: OfficeDayState, event: OfficeDayEvent): O
     }
     case 'TicketRecalled': {
       const { ticketId, deskId, at, number, recall } = event.data;
-      return pushCall(withTicket(state, ticketId, { recalls: recall }), { ticketId, number, deskId, calledAt: at, recall });
+      return pushCall(withTicket(state, ticketId, { recalls: recall }), {
+        ticketId,
+        number,
+        deskId,
+        calledAt: at,
+        recall,
+      });
     }
     case 'ServiceStarted':
       return withTicket(state, event.data.ticketId, { status: 'serving', startedAt: event.data.startedAt });
@@ -602,7 +654,11 @@ export const evolveOfficeDay = (state: OfficeDayState, event: OfficeDayEvent): O
       const { ticketId, deskId, at } = event.data;
       const ticket = state.tickets[ticketId];
       if (!ticket) return state;
-      const next = withTicket(state, ticketId, { status: 'no_show', finishedAt: at, history: step(ticket, deskId, at, 'no_show') });
+      const next = withTicket(state, ticketId, {
+        status: 'no_show',
+        finishedAt: at,
+        history: step(ticket, deskId, at, 'no_show'),
+      });
       return withoutLive(freeDesk(next, deskId, at), ticketId);
     }
     case 'VisitServed': {
@@ -663,11 +719,15 @@ export const evolveOfficeDay = (state: OfficeDayState, event: OfficeDayEvent): O
       for (const { ticketId } of closedTickets) {
         const ticket = tickets[ticketId];
         if (!ticket) continue;
-        const history = ticket.deskId && (ticket.status === 'called' || ticket.status === 'serving') ? step(ticket, ticket.deskId, closedAt, 'closed') : ticket.history;
+        const history =
+          ticket.deskId && (ticket.status === 'called' || ticket.status === 'serving')
+            ? step(ticket, ticket.deskId, closedAt, 'closed')
+            : ticket.history;
         tickets[ticketId] = patched(ticket, { status: 'closed', finishedAt: closedAt, returnsAt: undefined, history });
       }
       const desks: Record<string, DeskState> = {};
-      for (const desk of Object.values(state.desks)) desks[desk.deskId] = { deskId: desk.deskId, status: 'closed', since: closedAt };
+      for (const desk of Object.values(state.desks))
+        desks[desk.deskId] = { deskId: desk.deskId, status: 'closed', since: closedAt };
       return { ...state, status: 'closed', officeId, date, tickets, desks, live: [], closedAt, closeReason: reason };
     }
     default:

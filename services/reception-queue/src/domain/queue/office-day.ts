@@ -25,7 +25,13 @@ export const TICKET_CHANNELS: readonly TicketChannel[] = ['kiosk', 'web', 'qr'];
 export type TicketOrigin = TicketChannel | 'check_in';
 
 export type VisitOutcome = 'served' | 'consultation' | 'documents_missing' | 'redirected' | 'refused';
-export const VISIT_OUTCOMES: readonly VisitOutcome[] = ['served', 'consultation', 'documents_missing', 'redirected', 'refused'];
+export const VISIT_OUTCOMES: readonly VisitOutcome[] = [
+  'served',
+  'consultation',
+  'documents_missing',
+  'redirected',
+  'refused',
+];
 
 export type DayCloseReason = 'end_of_day' | 'emergency' | 'technical_failure' | 'other';
 export const DAY_CLOSE_REASONS: readonly DayCloseReason[] = ['end_of_day', 'emergency', 'technical_failure', 'other'];
@@ -119,13 +125,23 @@ export type IssueTicket = DomainCommand<
 /** `sourceId`: the integration event it comes from; a redelivered event changes nothing. */
 export type ExpectArrival = DomainCommand<
   'ExpectArrival',
-  { bookingId: string; citizenRef: string; officialId: string; slotStart: LocalTime; slotEnd: LocalTime; sourceId: string }
+  {
+    bookingId: string;
+    citizenRef: string;
+    officialId: string;
+    slotStart: LocalTime;
+    slotEnd: LocalTime;
+    sourceId: string;
+  }
 >;
 export type CancelArrival = DomainCommand<
   'CancelArrival',
   { bookingId: string; reason: 'cancelled' | 'rescheduled'; sourceId: string }
 >;
-export type CheckIn = DomainCommand<'CheckIn', { ticketId: string; bookingId: string; serviceId?: string; now: Instant }>;
+export type CheckIn = DomainCommand<
+  'CheckIn',
+  { ticketId: string; bookingId: string; serviceId?: string; now: Instant }
+>;
 export type OpenDesk = DomainCommand<'OpenDesk', { deskId: string; now: Instant }>;
 export type PauseDesk = DomainCommand<'PauseDesk', { deskId: string; now: Instant }>;
 export type CloseDesk = DomainCommand<'CloseDesk', { deskId: string; now: Instant }>;
@@ -146,7 +162,10 @@ export type TransferTicket = DomainCommand<
   'TransferTicket',
   { deskId: string; ticketId?: string; serviceId: string; now: Instant }
 >;
-export type ParkTicket = DomainCommand<'ParkTicket', { deskId: string; ticketId?: string; minutes?: number; now: Instant }>;
+export type ParkTicket = DomainCommand<
+  'ParkTicket',
+  { deskId: string; ticketId?: string; minutes?: number; now: Instant }
+>;
 export type CloseDay = DomainCommand<
   'CloseDay',
   { officeId: string; date: LocalDate; reason: DayCloseReason; note?: string; now: Instant }
@@ -198,7 +217,14 @@ export type TicketIssued = DomainEvent<
 >;
 export type ArrivalExpected = DomainEvent<
   'ArrivalExpected',
-  { bookingId: string; citizenRef: string; officialId: string; slotStart: LocalTime; slotEnd: LocalTime; sourceId: string }
+  {
+    bookingId: string;
+    citizenRef: string;
+    officialId: string;
+    slotStart: LocalTime;
+    slotEnd: LocalTime;
+    sourceId: string;
+  }
 >;
 export type ArrivalCancelled = DomainEvent<
   'ArrivalCancelled',
@@ -217,7 +243,15 @@ export type TicketRecalled = DomainEvent<
 >;
 export type TicketNoShow = DomainEvent<
   'TicketNoShow',
-  { ticketId: string; number: string; serviceId: string; deskId: string; recalls: number; at: Instant; waitSeconds: number }
+  {
+    ticketId: string;
+    number: string;
+    serviceId: string;
+    deskId: string;
+    recalls: number;
+    at: Instant;
+    waitSeconds: number;
+  }
 >;
 export type ServiceStarted = DomainEvent<
   'ServiceStarted',

@@ -1,4 +1,16 @@
-import { DATE, NOW, OFFICE_ID, SETUP, at, called, deskOpened, issued, opened, recalled, started } from '../testing/fixtures.js';
+import {
+  DATE,
+  NOW,
+  OFFICE_ID,
+  SETUP,
+  at,
+  called,
+  deskOpened,
+  issued,
+  opened,
+  recalled,
+  started,
+} from '../testing/fixtures.js';
 import { specFor } from '../testing/given-when-then.js';
 import { officeDayDecider } from './office-day.decider.js';
 import type { OfficeDayCommand, OfficeDayEvent } from './office-day.js';
@@ -6,12 +18,18 @@ import { DEFAULT_QUEUE_POLICY } from './priority.js';
 
 const { given } = specFor(officeDayDecider);
 
-const issue = (ticketId: string, serviceId = 'documents', extra: Partial<{ priority: string; channel: string; now: string }> = {}) =>
-  ({ type: 'IssueTicket', data: { ticketId, serviceId, channel: 'kiosk', now: NOW, ...extra } }) as OfficeDayCommand;
+const issue = (
+  ticketId: string,
+  serviceId = 'documents',
+  extra: Partial<{ priority: string; channel: string; now: string }> = {},
+) => ({ type: 'IssueTicket', data: { ticketId, serviceId, channel: 'kiosk', now: NOW, ...extra } }) as OfficeDayCommand;
 const desk = (type: 'OpenDesk' | 'PauseDesk' | 'CloseDesk' | 'CallNext', deskId: string, now = NOW): OfficeDayCommand =>
   ({ type, data: { deskId, now } }) as OfficeDayCommand;
-const onTicket = (type: 'Recall' | 'MarkNoShow' | 'StartService', deskId: string, extra: Record<string, unknown> = {}): OfficeDayCommand =>
-  ({ type, data: { deskId, now: NOW, ...extra } }) as OfficeDayCommand;
+const onTicket = (
+  type: 'Recall' | 'MarkNoShow' | 'StartService',
+  deskId: string,
+  extra: Record<string, unknown> = {},
+): OfficeDayCommand => ({ type, data: { deskId, now: NOW, ...extra } }) as OfficeDayCommand;
 const finish = (deskId: string, extra: Record<string, unknown> = {}): OfficeDayCommand =>
   ({ type: 'FinishService', data: { deskId, outcome: 'served', now: at('10:11'), ...extra } }) as OfficeDayCommand;
 
@@ -25,12 +43,22 @@ const a1Serving: OfficeDayEvent[] = [...busyDay, a1CalledAtD1, started('t-a1', '
 
 const arrivalExpected: OfficeDayEvent = {
   type: 'ArrivalExpected',
-  data: { bookingId: 'bk-1', citizenRef: 'ref-aigerim', officialId: 'official-1', slotStart: '10:30', slotEnd: '10:45', sourceId: 'env-1' },
+  data: {
+    bookingId: 'bk-1',
+    citizenRef: 'ref-aigerim',
+    officialId: 'official-1',
+    slotStart: '10:30',
+    slotEnd: '10:45',
+    sourceId: 'env-1',
+  },
 };
 
 describe('OfficeDay', () => {
   describe('OpenDay', () => {
-    const open: OfficeDayCommand = { type: 'OpenDay', data: { officeId: OFFICE_ID, date: DATE, setup: SETUP, now: at('08:50') } };
+    const open: OfficeDayCommand = {
+      type: 'OpenDay',
+      data: { officeId: OFFICE_ID, date: DATE, setup: SETUP, now: at('08:50') },
+    };
 
     it('given an unopened day, when opened, then QueueDayOpened freezes the setup', () => {
       const state = given([]).when(open).then([opened]);
@@ -54,6 +82,12 @@ describe('OfficeDay', () => {
         .then({ code: 'SERVICE_UNKNOWN', field: 'desks[0].serviceIds[0]' });
     });
 
+    it('refuses a date that is not a calendar date', () => {
+      given([])
+        .when({ type: 'OpenDay', data: { officeId: OFFICE_ID, date: '2026-02-30', setup: SETUP, now: NOW } })
+        .then({ code: 'INVALID_DATE', field: 'date' });
+    });
+
     it('refuses an office id that cannot be part of a stream name', () => {
       given([])
         .when({ type: 'OpenDay', data: { officeId: 'office:1', date: DATE, setup: SETUP, now: NOW } })
@@ -63,9 +97,9 @@ describe('OfficeDay', () => {
 
   describe('IssueTicket', () => {
     it('numbers tickets per prefix in order: A-001, A-002, then B-001 of its own sequence', () => {
-      const state = given([opened, a1]).when(issue('t-a2', 'documents', { now: at('09:40') })).then([
-        issued('t-a2', 'documents', 2, 2, { issuedAt: at('09:40') }),
-      ]);
+      const state = given([opened, a1])
+        .when(issue('t-a2', 'documents', { now: at('09:40') }))
+        .then([issued('t-a2', 'documents', 2, 2, { issuedAt: at('09:40') })]);
       given([opened, a1, a2])
         .when(issue('t-b1', 'social', { now: at('09:45') }))
         .then([b1]);
@@ -94,19 +128,30 @@ describe('OfficeDay', () => {
     });
 
     it('refuses a channel it does not know and a priority only a check-in gives', () => {
-      given([opened]).when(issue('t-x', 'documents', { channel: 'fax' })).then({ code: 'INVALID_CHOICE', field: 'channel' });
-      given([opened]).when(issue('t-x', 'documents', { priority: 'appointment' })).then({ code: 'INVALID_CHOICE', field: 'priority' });
+      given([opened])
+        .when(issue('t-x', 'documents', { channel: 'fax' }))
+        .then({ code: 'INVALID_CHOICE', field: 'channel' });
+      given([opened])
+        .when(issue('t-x', 'documents', { priority: 'appointment' }))
+        .then({ code: 'INVALID_CHOICE', field: 'priority' });
     });
 
     it('refuses a missing service id', () => {
       given([opened])
-        .when({ type: 'IssueTicket', data: { ticketId: 't-x', channel: 'kiosk', now: NOW } } as unknown as OfficeDayCommand)
+        .when({
+          type: 'IssueTicket',
+          data: { ticketId: 't-x', channel: 'kiosk', now: NOW },
+        } as unknown as OfficeDayCommand)
         .then({ code: 'FIELD_REQUIRED', field: 'serviceId' });
     });
 
     it('refuses outside opening hours (before opening and from the closing minute)', () => {
-      given([opened]).when(issue('t-x', 'documents', { now: at('08:59') })).then('OUTSIDE_OPENING_HOURS');
-      given([opened]).when(issue('t-x', 'documents', { now: at('18:00') })).then('OUTSIDE_OPENING_HOURS');
+      given([opened])
+        .when(issue('t-x', 'documents', { now: at('08:59') }))
+        .then('OUTSIDE_OPENING_HOURS');
+      given([opened])
+        .when(issue('t-x', 'documents', { now: at('18:00') }))
+        .then('OUTSIDE_OPENING_HOURS');
     });
 
     it('refuses a day other than today', () => {
@@ -128,9 +173,19 @@ describe('OfficeDay', () => {
   describe('expected arrivals and check-in', () => {
     const expect_ = (sourceId: string, slotStart = '10:30'): OfficeDayCommand => ({
       type: 'ExpectArrival',
-      data: { bookingId: 'bk-1', citizenRef: 'ref-aigerim', officialId: 'official-1', slotStart, slotEnd: '10:45', sourceId },
+      data: {
+        bookingId: 'bk-1',
+        citizenRef: 'ref-aigerim',
+        officialId: 'official-1',
+        slotStart,
+        slotEnd: '10:45',
+        sourceId,
+      },
     });
-    const cancel = (sourceId: string): OfficeDayCommand => ({ type: 'CancelArrival', data: { bookingId: 'bk-1', reason: 'cancelled', sourceId } });
+    const cancel = (sourceId: string): OfficeDayCommand => ({
+      type: 'CancelArrival',
+      data: { bookingId: 'bk-1', reason: 'cancelled', sourceId },
+    });
     const checkIn = (extra: Record<string, unknown> = {}): OfficeDayCommand =>
       ({ type: 'CheckIn', data: { ticketId: 't-ap', bookingId: 'bk-1', now: NOW, ...extra } }) as OfficeDayCommand;
     const checkedIn = issued('t-ap', 'documents', 3, 4, {
@@ -147,7 +202,10 @@ describe('OfficeDay', () => {
 
     it('ignores a redelivered integration event', () => {
       given([arrivalExpected]).when(expect_('env-1')).then([]);
-      given([arrivalExpected, { type: 'ArrivalCancelled', data: { bookingId: 'bk-1', reason: 'cancelled', sourceId: 'env-2' } }])
+      given([
+        arrivalExpected,
+        { type: 'ArrivalCancelled', data: { bookingId: 'bk-1', reason: 'cancelled', sourceId: 'env-2' } },
+      ])
         .when(expect_('env-1'))
         .then([]);
     });
@@ -155,18 +213,28 @@ describe('OfficeDay', () => {
     it('moves the expected slot when the booking moves within the day', () => {
       given([arrivalExpected])
         .when(expect_('env-2', '11:00'))
-        .then([{ type: 'ArrivalExpected', data: { ...(arrivalExpected.data as object), slotStart: '11:00', sourceId: 'env-2' } } as OfficeDayEvent]);
+        .then([
+          {
+            type: 'ArrivalExpected',
+            data: { ...(arrivalExpected.data as object), slotStart: '11:00', sourceId: 'env-2' },
+          } as OfficeDayEvent,
+        ]);
     });
 
     it('cancels an expected arrival, once', () => {
-      const cancelled: OfficeDayEvent = { type: 'ArrivalCancelled', data: { bookingId: 'bk-1', reason: 'cancelled', sourceId: 'env-2' } };
+      const cancelled: OfficeDayEvent = {
+        type: 'ArrivalCancelled',
+        data: { bookingId: 'bk-1', reason: 'cancelled', sourceId: 'env-2' },
+      };
       given([arrivalExpected]).when(cancel('env-2')).then([cancelled]);
       given([arrivalExpected, cancelled]).when(cancel('env-3')).then([]);
       given([]).when(cancel('env-2')).then([]);
     });
 
     it('checks in an expected citizen: a ticket with appointment priority carrying the opaque ref', () => {
-      const state = given([...busyDay, arrivalExpected]).when(checkIn()).then([checkedIn]);
+      const state = given([...busyDay, arrivalExpected])
+        .when(checkIn())
+        .then([checkedIn]);
       expect(state.arrivals['bk-1']).toMatchObject({ status: 'checked_in', ticketId: 't-ap' });
     });
 
@@ -177,16 +245,24 @@ describe('OfficeDay', () => {
     });
 
     it('keeps a checked-in arrival: a cancellation afterwards changes nothing', () => {
-      given([...busyDay, arrivalExpected, checkedIn]).when(cancel('env-9')).then([]);
+      given([...busyDay, arrivalExpected, checkedIn])
+        .when(cancel('env-9'))
+        .then([]);
     });
 
     it('is idempotent: checking in twice gives no second ticket', () => {
-      given([...busyDay, arrivalExpected, checkedIn]).when(checkIn({ ticketId: 't-other' })).then([]);
+      given([...busyDay, arrivalExpected, checkedIn])
+        .when(checkIn({ ticketId: 't-other' }))
+        .then([]);
     });
 
     it('refuses a booking not expected here today, and a cancelled one', () => {
       given(busyDay).when(checkIn()).then({ code: 'ARRIVAL_NOT_EXPECTED', field: 'bookingId' });
-      given([...busyDay, arrivalExpected, { type: 'ArrivalCancelled', data: { bookingId: 'bk-1', reason: 'rescheduled', sourceId: 'e2' } }])
+      given([
+        ...busyDay,
+        arrivalExpected,
+        { type: 'ArrivalCancelled', data: { bookingId: 'bk-1', reason: 'rescheduled', sourceId: 'e2' } },
+      ])
         .when(checkIn())
         .then({ code: 'ARRIVAL_CANCELLED', field: 'bookingId' });
     });
@@ -194,26 +270,49 @@ describe('OfficeDay', () => {
     it('lets the clerk choose another service, but only a known one', () => {
       given([...busyDay, arrivalExpected])
         .when(checkIn({ serviceId: 'social' }))
-        .then([{ ...checkedIn, data: { ...(checkedIn.data as object), number: 'B-002', prefix: 'B', seq: 2, serviceId: 'social' } } as OfficeDayEvent]);
-      given([...busyDay, arrivalExpected]).when(checkIn({ serviceId: 'passports' })).then({ code: 'SERVICE_UNKNOWN', field: 'serviceId' });
+        .then([
+          {
+            ...checkedIn,
+            data: { ...(checkedIn.data as object), number: 'B-002', prefix: 'B', seq: 2, serviceId: 'social' },
+          } as OfficeDayEvent,
+        ]);
+      given([...busyDay, arrivalExpected])
+        .when(checkIn({ serviceId: 'passports' }))
+        .then({ code: 'SERVICE_UNKNOWN', field: 'serviceId' });
+    });
+
+    it('refuses a ticket id already given to another ticket', () => {
+      given([...busyDay, arrivalExpected]).when(checkIn({ ticketId: 't-a1' })).then({ code: 'TICKET_EXISTS', field: 'ticketId' });
     });
 
     it('refuses a check-in outside opening hours', () => {
-      given([...busyDay, arrivalExpected]).when(checkIn({ now: at('18:30') })).then('OUTSIDE_OPENING_HOURS');
+      given([...busyDay, arrivalExpected])
+        .when(checkIn({ now: at('18:30') }))
+        .then('OUTSIDE_OPENING_HOURS');
     });
   });
 
   describe('desks: open, pause, close', () => {
     it('opens a closed desk; opening an open one changes nothing', () => {
-      given([opened]).when(desk('OpenDesk', 'd1')).then([{ type: 'DeskOpened', data: { deskId: 'd1', at: NOW } }]);
-      given([opened, deskOpened('d1')]).when(desk('OpenDesk', 'd1')).then([]);
+      given([opened])
+        .when(desk('OpenDesk', 'd1'))
+        .then([{ type: 'DeskOpened', data: { deskId: 'd1', at: NOW } }]);
+      given([opened, deskOpened('d1')])
+        .when(desk('OpenDesk', 'd1'))
+        .then([]);
     });
 
     it('pauses an idle open desk and reopens it', () => {
       const paused: OfficeDayEvent = { type: 'DeskPaused', data: { deskId: 'd1', at: NOW } };
-      given([opened, deskOpened('d1')]).when(desk('PauseDesk', 'd1')).then([paused]);
-      given([opened, deskOpened('d1'), paused]).when(desk('OpenDesk', 'd1', at('10:15'))).then([deskOpened('d1', '10:15')]);
-      given([opened, deskOpened('d1'), paused]).when(desk('PauseDesk', 'd1')).then([]);
+      given([opened, deskOpened('d1')])
+        .when(desk('PauseDesk', 'd1'))
+        .then([paused]);
+      given([opened, deskOpened('d1'), paused])
+        .when(desk('OpenDesk', 'd1', at('10:15')))
+        .then([deskOpened('d1', '10:15')]);
+      given([opened, deskOpened('d1'), paused])
+        .when(desk('PauseDesk', 'd1'))
+        .then([]);
     });
 
     it('refuses to pause a closed desk', () => {
@@ -221,12 +320,18 @@ describe('OfficeDay', () => {
     });
 
     it('refuses to pause or close a desk holding a ticket', () => {
-      given([...busyDay, a1CalledAtD1]).when(desk('PauseDesk', 'd1')).then({ code: 'DESK_BUSY', field: 'deskId' });
-      given([...busyDay, a1CalledAtD1]).when(desk('CloseDesk', 'd1')).then('DESK_BUSY');
+      given([...busyDay, a1CalledAtD1])
+        .when(desk('PauseDesk', 'd1'))
+        .then({ code: 'DESK_BUSY', field: 'deskId' });
+      given([...busyDay, a1CalledAtD1])
+        .when(desk('CloseDesk', 'd1'))
+        .then('DESK_BUSY');
     });
 
     it('closes an idle desk; closing a closed one changes nothing', () => {
-      given([opened, deskOpened('d1')]).when(desk('CloseDesk', 'd1')).then([{ type: 'DeskClosed', data: { deskId: 'd1', at: NOW } }]);
+      given([opened, deskOpened('d1')])
+        .when(desk('CloseDesk', 'd1'))
+        .then([{ type: 'DeskClosed', data: { deskId: 'd1', at: NOW } }]);
       given([opened]).when(desk('CloseDesk', 'd1')).then([]);
     });
 
@@ -242,7 +347,9 @@ describe('OfficeDay', () => {
     });
 
     it('only calls tickets of the desk services', () => {
-      given([opened, deskOpened('d3'), a1, b1]).when(desk('CallNext', 'd3')).then([called('t-b1', 'B-001', 'social', 'd3', '10:00', 900)]);
+      given([opened, deskOpened('d3'), a1, b1])
+        .when(desk('CallNext', 'd3'))
+        .then([called('t-b1', 'B-001', 'social', 'd3', '10:00', 900)]);
     });
 
     it('orders by priority level, then by issue order, across the services of a multi-service desk', () => {
@@ -256,8 +363,12 @@ describe('OfficeDay', () => {
 
     it('refuses a closed desk, a paused desk and a desk already holding a ticket (a double click)', () => {
       given([opened, a1]).when(desk('CallNext', 'd1')).then({ code: 'DESK_CLOSED', field: 'deskId' });
-      given([...busyDay, { type: 'DeskPaused', data: { deskId: 'd1', at: NOW } }]).when(desk('CallNext', 'd1')).then('DESK_PAUSED');
-      given([...busyDay, a1CalledAtD1]).when(desk('CallNext', 'd1')).then({ code: 'DESK_BUSY', field: 'deskId' });
+      given([...busyDay, { type: 'DeskPaused', data: { deskId: 'd1', at: NOW } }])
+        .when(desk('CallNext', 'd1'))
+        .then('DESK_PAUSED');
+      given([...busyDay, a1CalledAtD1])
+        .when(desk('CallNext', 'd1'))
+        .then({ code: 'DESK_BUSY', field: 'deskId' });
       given(a1Serving).when(desk('CallNext', 'd1')).then('DESK_BUSY');
     });
 
@@ -268,17 +379,26 @@ describe('OfficeDay', () => {
     });
 
     it('refuses when nobody waits for the desk services', () => {
-      given([opened, deskOpened('d1'), b1]).when(desk('CallNext', 'd1')).then('NO_TICKET_WAITING');
+      given([opened, deskOpened('d1'), b1])
+        .when(desk('CallNext', 'd1'))
+        .then('NO_TICKET_WAITING');
     });
   });
 
   describe('Recall and MarkNoShow', () => {
     it('recalls the called ticket, counting the recalls', () => {
-      given([...busyDay, a1CalledAtD1]).when(onTicket('Recall', 'd1')).then([recalled('t-a1', 'A-001', 'documents', 'd1', 1, '10:00')]);
+      given([...busyDay, a1CalledAtD1])
+        .when(onTicket('Recall', 'd1'))
+        .then([recalled('t-a1', 'A-001', 'documents', 'd1', 1, '10:00')]);
     });
 
     it('refuses a recall beyond the policy (default 2): then only a no-show is left', () => {
-      given([...busyDay, a1CalledAtD1, recalled('t-a1', 'A-001', 'documents', 'd1', 1), recalled('t-a1', 'A-001', 'documents', 'd1', 2)])
+      given([
+        ...busyDay,
+        a1CalledAtD1,
+        recalled('t-a1', 'A-001', 'documents', 'd1', 1),
+        recalled('t-a1', 'A-001', 'documents', 'd1', 2),
+      ])
         .when(onTicket('Recall', 'd1'))
         .then('RECALL_LIMIT_REACHED');
     });
@@ -299,7 +419,15 @@ describe('OfficeDay', () => {
         .then([
           {
             type: 'TicketNoShow',
-            data: { ticketId: 't-a1', number: 'A-001', serviceId: 'documents', deskId: 'd1', recalls: 2, at: at('10:05'), waitSeconds: 1800 },
+            data: {
+              ticketId: 't-a1',
+              number: 'A-001',
+              serviceId: 'documents',
+              deskId: 'd1',
+              recalls: 2,
+              at: at('10:05'),
+              waitSeconds: 1800,
+            },
           },
         ]);
       expect(state.tickets['t-a1']?.status).toBe('no_show');
@@ -314,14 +442,32 @@ describe('OfficeDay', () => {
     });
 
     it('allows a no-show at once with a policy of zero recalls', () => {
-      const strict = { ...opened, data: { ...(opened.data as object), setup: { ...SETUP, policy: { ...DEFAULT_QUEUE_POLICY, noShowAfterRecalls: 0 } } } } as OfficeDayEvent;
-      given([strict, deskOpened('d1'), a1, a1CalledAtD1]).when(onTicket('Recall', 'd1')).then('RECALL_LIMIT_REACHED');
-      given([strict, deskOpened('d1'), a1, a1CalledAtD1]).when(onTicket('MarkNoShow', 'd1')).then([
-        {
-          type: 'TicketNoShow',
-          data: { ticketId: 't-a1', number: 'A-001', serviceId: 'documents', deskId: 'd1', recalls: 0, at: NOW, waitSeconds: 1800 },
+      const strict = {
+        ...opened,
+        data: {
+          ...(opened.data as object),
+          setup: { ...SETUP, policy: { ...DEFAULT_QUEUE_POLICY, noShowAfterRecalls: 0 } },
         },
-      ]);
+      } as OfficeDayEvent;
+      given([strict, deskOpened('d1'), a1, a1CalledAtD1])
+        .when(onTicket('Recall', 'd1'))
+        .then('RECALL_LIMIT_REACHED');
+      given([strict, deskOpened('d1'), a1, a1CalledAtD1])
+        .when(onTicket('MarkNoShow', 'd1'))
+        .then([
+          {
+            type: 'TicketNoShow',
+            data: {
+              ticketId: 't-a1',
+              number: 'A-001',
+              serviceId: 'documents',
+              deskId: 'd1',
+              recalls: 0,
+              at: NOW,
+              waitSeconds: 1800,
+            },
+          },
+        ]);
     });
 
     it('refuses a no-show for someone being served', () => {
@@ -331,7 +477,9 @@ describe('OfficeDay', () => {
 
   describe('StartService and FinishService', () => {
     it('starts serving the called ticket; a second start changes nothing', () => {
-      given([...busyDay, a1CalledAtD1]).when(onTicket('StartService', 'd1', { now: at('10:01') })).then([started('t-a1', 'A-001', 'documents', 'd1')]);
+      given([...busyDay, a1CalledAtD1])
+        .when(onTicket('StartService', 'd1', { now: at('10:01') }))
+        .then([started('t-a1', 'A-001', 'documents', 'd1')]);
       given(a1Serving).when(onTicket('StartService', 'd1')).then([]);
     });
 
@@ -362,27 +510,42 @@ describe('OfficeDay', () => {
     });
 
     it('carries the booking and the opaque citizen ref of a checked-in ticket (for a rating invitation)', () => {
-      const ap = issued('t-ap', 'documents', 1, 1, { origin: 'check_in', priority: 'appointment', bookingId: 'bk-1', citizenRef: 'ref-1' });
+      const ap = issued('t-ap', 'documents', 1, 1, {
+        origin: 'check_in',
+        priority: 'appointment',
+        bookingId: 'bk-1',
+        citizenRef: 'ref-1',
+      });
       const [event] = officeDayDecider.decide(
         { type: 'FinishService', data: { deskId: 'd1', outcome: 'consultation', now: at('10:11') } },
-        [opened, deskOpened('d1'), arrivalExpected, ap, called('t-ap', 'A-001', 'documents', 'd1'), started('t-ap', 'A-001', 'documents', 'd1')].reduce(
-          officeDayDecider.evolve,
-          officeDayDecider.initialState(),
-        ),
+        [
+          opened,
+          deskOpened('d1'),
+          arrivalExpected,
+          ap,
+          called('t-ap', 'A-001', 'documents', 'd1'),
+          started('t-ap', 'A-001', 'documents', 'd1'),
+        ].reduce(officeDayDecider.evolve, officeDayDecider.initialState()),
       );
       expect(event?.data).toMatchObject({ bookingId: 'bk-1', citizenRef: 'ref-1', outcome: 'consultation' });
     });
 
     it('refuses to finish before the service started', () => {
-      given([...busyDay, a1CalledAtD1]).when(finish('d1')).then('SERVICE_NOT_STARTED');
+      given([...busyDay, a1CalledAtD1])
+        .when(finish('d1'))
+        .then('SERVICE_NOT_STARTED');
     });
 
     it('refuses an outcome it does not know', () => {
-      given(a1Serving).when(finish('d1', { outcome: 'great' })).then({ code: 'INVALID_CHOICE', field: 'outcome' });
+      given(a1Serving)
+        .when(finish('d1', { outcome: 'great' }))
+        .then({ code: 'INVALID_CHOICE', field: 'outcome' });
     });
 
     it('refuses finishing a ticket another desk holds', () => {
-      given(a1Serving).when(finish('d2', { ticketId: 't-a1' })).then({ code: 'TICKET_HELD_BY_OTHER_DESK', field: 'ticketId' });
+      given(a1Serving)
+        .when(finish('d2', { ticketId: 't-a1' }))
+        .then({ code: 'TICKET_HELD_BY_OTHER_DESK', field: 'ticketId' });
     });
 
     it('refuses finishing on an idle desk (the other desk holds the ticket)', () => {
@@ -390,21 +553,40 @@ describe('OfficeDay', () => {
     });
 
     it('a double click on finish with the ticket id changes nothing the second time', () => {
-      const served = officeDayDecider.decide(finish('d1'), a1Serving.reduce(officeDayDecider.evolve, officeDayDecider.initialState()));
-      given([...a1Serving, ...served]).when(finish('d1', { ticketId: 't-a1' })).then([]);
+      const served = officeDayDecider.decide(
+        finish('d1'),
+        a1Serving.reduce(officeDayDecider.evolve, officeDayDecider.initialState()),
+      );
+      given([...a1Serving, ...served])
+        .when(finish('d1', { ticketId: 't-a1' }))
+        .then([]);
     });
 
     it('refuses a ticket id that is not the desk current one', () => {
-      given(a1Serving).when(finish('d1', { ticketId: 't-a2' })).then({ code: 'TICKET_NOT_AT_DESK', field: 'ticketId' });
-      given(a1Serving).when(finish('d1', { ticketId: 't-zz' })).then({ code: 'TICKET_NOT_FOUND', field: 'ticketId' });
+      given(a1Serving)
+        .when(finish('d1', { ticketId: 't-a2' }))
+        .then({ code: 'TICKET_NOT_AT_DESK', field: 'ticketId' });
+      given(a1Serving)
+        .when(finish('d1', { ticketId: 't-zz' }))
+        .then({ code: 'TICKET_NOT_FOUND', field: 'ticketId' });
     });
 
     it('refuses acting on a ticket finished elsewhere', () => {
       const noShow: OfficeDayEvent = {
         type: 'TicketNoShow',
-        data: { ticketId: 't-a1', number: 'A-001', serviceId: 'documents', deskId: 'd1', recalls: 2, at: NOW, waitSeconds: 1 },
+        data: {
+          ticketId: 't-a1',
+          number: 'A-001',
+          serviceId: 'documents',
+          deskId: 'd1',
+          recalls: 2,
+          at: NOW,
+          waitSeconds: 1,
+        },
       };
-      given([...busyDay, a1CalledAtD1, noShow]).when(onTicket('StartService', 'd2', { ticketId: 't-a1' })).then('TICKET_ALREADY_FINISHED');
+      given([...busyDay, a1CalledAtD1, noShow])
+        .when(onTicket('StartService', 'd2', { ticketId: 't-a1' }))
+        .then('TICKET_ALREADY_FINISHED');
     });
   });
 
@@ -429,9 +611,22 @@ describe('OfficeDay', () => {
     it('sends the ticket to the other service queue at a higher priority, keeping its number and history', () => {
       const state = given(a1Serving).when(transfer('social')).then([transferred]);
       const ticket = state.tickets['t-a1']!;
-      expect(ticket).toMatchObject({ number: 'A-001', serviceId: 'social', status: 'waiting', transferred: true, level: 1 });
+      expect(ticket).toMatchObject({
+        number: 'A-001',
+        serviceId: 'social',
+        status: 'waiting',
+        transferred: true,
+        level: 1,
+      });
       expect(ticket.history).toEqual([
-        { serviceId: 'documents', deskId: 'd1', calledAt: at('10:00'), startedAt: at('10:01'), endedAt: at('10:05'), result: 'transferred' },
+        {
+          serviceId: 'documents',
+          deskId: 'd1',
+          calledAt: at('10:00'),
+          startedAt: at('10:01'),
+          endedAt: at('10:05'),
+          result: 'transferred',
+        },
       ]);
       expect(state.desks['d1']?.ticketId).toBeUndefined();
     });
@@ -443,7 +638,9 @@ describe('OfficeDay', () => {
     });
 
     it('transfers a ticket just called (not started): no service time', () => {
-      given([...busyDay, a1CalledAtD1]).when(transfer('social')).then([{ ...transferred, data: { ...(transferred.data as object), serviceSeconds: 0 } } as OfficeDayEvent]);
+      given([...busyDay, a1CalledAtD1])
+        .when(transfer('social'))
+        .then([{ ...transferred, data: { ...(transferred.data as object), serviceSeconds: 0 } } as OfficeDayEvent]);
     });
 
     it('refuses the same service, an unknown one, and an idle desk', () => {
@@ -458,7 +655,14 @@ describe('OfficeDay', () => {
       ({ type: 'ParkTicket', data: { deskId: 'd1', now: at('10:05'), ...extra } }) as OfficeDayCommand;
     const parked: OfficeDayEvent = {
       type: 'TicketParked',
-      data: { ticketId: 't-a1', number: 'A-001', serviceId: 'documents', deskId: 'd1', at: at('10:05'), returnsAt: at('10:10') },
+      data: {
+        ticketId: 't-a1',
+        number: 'A-001',
+        serviceId: 'documents',
+        deskId: 'd1',
+        at: at('10:05'),
+        returnsAt: at('10:10'),
+      },
     };
 
     it('sets the ticket aside for the policy minutes and frees the desk', () => {
@@ -468,13 +672,21 @@ describe('OfficeDay', () => {
     });
 
     it('takes the minutes the clerk gives', () => {
-      given(a1Serving).when(park({ minutes: 15 })).then([{ ...parked, data: { ...(parked.data as object), returnsAt: at('10:20') } } as OfficeDayEvent]);
-      given(a1Serving).when(park({ minutes: 0 })).then({ code: 'INVALID_NUMBER', field: 'minutes' });
+      given(a1Serving)
+        .when(park({ minutes: 15 }))
+        .then([{ ...parked, data: { ...(parked.data as object), returnsAt: at('10:20') } } as OfficeDayEvent]);
+      given(a1Serving)
+        .when(park({ minutes: 0 }))
+        .then({ code: 'INVALID_NUMBER', field: 'minutes' });
     });
 
     it('is not called before it returns; afterwards it is back in its old place', () => {
-      given([...a1Serving, parked]).when(desk('CallNext', 'd1', at('10:06'))).then([called('t-a2', 'A-002', 'documents', 'd1', '10:06', 1560)]);
-      given([...a1Serving, parked]).when(desk('CallNext', 'd1', at('10:10'))).then([called('t-a1', 'A-001', 'documents', 'd1', '10:10', 0)]);
+      given([...a1Serving, parked])
+        .when(desk('CallNext', 'd1', at('10:06')))
+        .then([called('t-a2', 'A-002', 'documents', 'd1', '10:06', 1560)]);
+      given([...a1Serving, parked])
+        .when(desk('CallNext', 'd1', at('10:10')))
+        .then([called('t-a1', 'A-001', 'documents', 'd1', '10:10', 0)]);
     });
 
     it('refuses an idle desk', () => {
@@ -483,24 +695,34 @@ describe('OfficeDay', () => {
   });
 
   describe('ApplySetup', () => {
-    const apply = (setup: unknown): OfficeDayCommand => ({ type: 'ApplySetup', data: { setup, now: NOW } }) as OfficeDayCommand;
+    const apply = (setup: unknown): OfficeDayCommand =>
+      ({ type: 'ApplySetup', data: { setup, now: NOW } }) as OfficeDayCommand;
 
     it('takes a desk added during the day', () => {
       const setup = { ...SETUP, desks: [...SETUP.desks, { deskId: 'd4', name: '4', serviceIds: ['social'] }] };
-      const state = given([opened]).when(apply(setup)).then([{ type: 'DaySetupApplied', data: { setup, appliedAt: NOW } }]);
+      const state = given([opened])
+        .when(apply(setup))
+        .then([{ type: 'DaySetupApplied', data: { setup, appliedAt: NOW } }]);
       expect(state.setup?.desks).toHaveLength(4);
       given([opened]).when(apply(SETUP)).then([]);
     });
 
     it('refuses to remove a service with tickets in its queue or a desk in use', () => {
-      given(busyDay).when(apply({ ...SETUP, services: [SETUP.services[0]!], desks: [SETUP.desks[0]!] })).then('SETUP_IN_USE');
-      given(busyDay).when(apply({ ...SETUP, desks: [SETUP.desks[2]!] })).then('SETUP_IN_USE');
+      given(busyDay)
+        .when(apply({ ...SETUP, services: [SETUP.services[0]!], desks: [SETUP.desks[0]!] }))
+        .then('SETUP_IN_USE');
+      given(busyDay)
+        .when(apply({ ...SETUP, desks: [SETUP.desks[2]!] }))
+        .then('SETUP_IN_USE');
     });
   });
 
   describe('CloseDay', () => {
     const close = (extra: Record<string, unknown> = {}): OfficeDayCommand =>
-      ({ type: 'CloseDay', data: { officeId: OFFICE_ID, date: DATE, reason: 'end_of_day', now: at('18:05'), ...extra } }) as OfficeDayCommand;
+      ({
+        type: 'CloseDay',
+        data: { officeId: OFFICE_ID, date: DATE, reason: 'end_of_day', now: at('18:05'), ...extra },
+      }) as OfficeDayCommand;
 
     it('closes every remaining ticket with the reason and leaves nothing dangling', () => {
       const state = given(a1Serving)
@@ -528,18 +750,37 @@ describe('OfficeDay', () => {
     });
 
     it('closes a day nobody opened; a second close changes nothing', () => {
-      const closed = given([]).when(close()).then([
-        { type: 'QueueDayClosed', data: { officeId: OFFICE_ID, date: DATE, reason: 'end_of_day', closedAt: at('18:05'), closedTickets: [] } },
-      ]);
+      const closed = given([])
+        .when(close())
+        .then([
+          {
+            type: 'QueueDayClosed',
+            data: { officeId: OFFICE_ID, date: DATE, reason: 'end_of_day', closedAt: at('18:05'), closedTickets: [] },
+          },
+        ]);
       expect(closed.status).toBe('closed');
-      given([opened, { type: 'QueueDayClosed', data: { officeId: OFFICE_ID, date: DATE, reason: 'other', closedAt: NOW, closedTickets: [] } }])
+      given([
+        opened,
+        {
+          type: 'QueueDayClosed',
+          data: { officeId: OFFICE_ID, date: DATE, reason: 'other', closedAt: NOW, closedTickets: [] },
+        },
+      ])
         .when(close())
         .then([]);
     });
 
+    it('refuses a note longer than 500 characters', () => {
+      given([opened]).when(close({ note: 'ә'.repeat(501) })).then({ code: 'TEXT_TOO_LONG', field: 'note' });
+    });
+
     it('refuses a reason it does not know', () => {
-      given([opened]).when(close({ reason: 'bored' })).then({ code: 'INVALID_CHOICE', field: 'reason' });
-      given([opened]).when(close({ reason: undefined })).then({ code: 'FIELD_REQUIRED', field: 'reason' });
+      given([opened])
+        .when(close({ reason: 'bored' }))
+        .then({ code: 'INVALID_CHOICE', field: 'reason' });
+      given([opened])
+        .when(close({ reason: undefined }))
+        .then({ code: 'FIELD_REQUIRED', field: 'reason' });
     });
 
     it('refuses desk work on a closed day', () => {
@@ -552,6 +793,11 @@ describe('OfficeDay', () => {
   });
 
   it('rejects an unknown command type as a programming error', () => {
-    expect(() => officeDayDecider.decide({ type: 'Dance', data: {} } as unknown as OfficeDayCommand, officeDayDecider.initialState())).toThrow(TypeError);
+    expect(() =>
+      officeDayDecider.decide(
+        { type: 'Dance', data: {} } as unknown as OfficeDayCommand,
+        officeDayDecider.initialState(),
+      ),
+    ).toThrow(TypeError);
   });
 });

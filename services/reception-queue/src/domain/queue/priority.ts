@@ -12,7 +12,13 @@ import { optionalInteger, requireObject } from '../shared/validation.js';
 
 /** The priority a citizen claims at the kiosk; `appointment` only comes from a check-in. */
 export type PriorityClass = 'appointment' | 'disabled' | 'elderly' | 'pregnant' | 'standard';
-export const PRIORITY_CLASSES: readonly PriorityClass[] = ['appointment', 'disabled', 'elderly', 'pregnant', 'standard'];
+export const PRIORITY_CLASSES: readonly PriorityClass[] = [
+  'appointment',
+  'disabled',
+  'elderly',
+  'pregnant',
+  'standard',
+];
 /** What a kiosk, web or QR ticket may claim (appointment priority needs a booking). */
 export type ClaimedPriority = 'disabled' | 'elderly' | 'pregnant';
 export const CLAIMED_PRIORITIES: readonly ClaimedPriority[] = ['disabled', 'elderly', 'pregnant'];
@@ -56,7 +62,8 @@ export const validatePolicy = (value: unknown, field = 'policy'): QueuePolicy =>
     noShowAfterRecalls:
       optionalInteger(input['noShowAfterRecalls'], `${field}.noShowAfterRecalls`, 0, 10) ??
       DEFAULT_QUEUE_POLICY.noShowAfterRecalls,
-    parkMinutes: optionalInteger(input['parkMinutes'], `${field}.parkMinutes`, 1, 240) ?? DEFAULT_QUEUE_POLICY.parkMinutes,
+    parkMinutes:
+      optionalInteger(input['parkMinutes'], `${field}.parkMinutes`, 1, 240) ?? DEFAULT_QUEUE_POLICY.parkMinutes,
   };
 };
 

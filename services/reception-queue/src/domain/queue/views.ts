@@ -14,9 +14,10 @@ export interface TicketView {
   number: string;
   serviceId: string;
   status: TicketStatus;
-  /** 1 = next in line for its service; 0 while called or served; null once finished. */
-  position: number | null;
-  estimate: WaitEstimate | null;
+  /** 1 = next in line for its service; 0 once called (and after). */
+  position: number;
+  /** Zero once called (and after). */
+  estimate: WaitEstimate;
   /** The desk's name while the ticket is called or served there. */
   calledTo?: string;
   deskId?: string;
@@ -29,15 +30,21 @@ const inQueue = (ticket: Ticket): boolean => ticket.status === 'waiting' || tick
 
 /** Desks open for a service now (closed and paused desks do not count). */
 export const openDesksFor = (state: OfficeDayState, serviceId: string): number =>
-  (state.setup?.desks ?? []).filter((d) => d.serviceIds.includes(serviceId) && deskStateOf(state, d.deskId).status === 'open')
-    .length;
+  (state.setup?.desks ?? []).filter(
+    (d) => d.serviceIds.includes(serviceId) && deskStateOf(state, d.deskId).status === 'open',
+  ).length;
 
 /** 1-based place among the tickets queueing for the same service (waiting or parked). */
 export const positionOf = (state: OfficeDayState, ticket: Ticket): number => {
   let ahead = 0;
   for (const id of state.live) {
     const other = state.tickets[id]!;
-    if (other.ticketId !== ticket.ticketId && other.serviceId === ticket.serviceId && inQueue(other) && compareQueueOrder(other, ticket) < 0) {
+    if (
+      other.ticketId !== ticket.ticketId &&
+      other.serviceId === ticket.serviceId &&
+      inQueue(other) &&
+      compareQueueOrder(other, ticket) < 0
+    ) {
       ahead++;
     }
   }
@@ -58,15 +65,32 @@ const deskName = (state: OfficeDayState, deskId: string | undefined): string | u
   deskId === undefined ? undefined : (state.setup?.desks.find((d) => d.deskId === deskId)?.name ?? deskId);
 
 export const ticketView = (state: OfficeDayState, ticket: Ticket): TicketView => {
-  const base = { ticketId: ticket.ticketId, number: ticket.number, serviceId: ticket.serviceId, status: ticket.status, issuedAt: ticket.issuedAt };
+  const base = {
+    ticketId: ticket.ticketId,
+    number: ticket.number,
+    serviceId: ticket.serviceId,
+    status: ticket.status,
+    issuedAt: ticket.issuedAt,
+  };
   if (inQueue(ticket)) {
     const position = positionOf(state, ticket);
-    return { ...base, position, estimate: estimateFor(state, ticket, position), ...(ticket.returnsAt ? { returnsAt: ticket.returnsAt } : {}) };
+    return {
+      ...base,
+      position,
+      estimate: estimateFor(state, ticket, position),
+      ...(ticket.returnsAt ? { returnsAt: ticket.returnsAt } : {}),
+    };
   }
   if (ticket.status === 'called' || ticket.status === 'serving') {
-    return { ...base, position: 0, estimate: NO_WAIT, calledTo: deskName(state, ticket.deskId)!, deskId: ticket.deskId! };
+    return {
+      ...base,
+      position: 0,
+      estimate: NO_WAIT,
+      calledTo: deskName(state, ticket.deskId)!,
+      deskId: ticket.deskId!,
+    };
   }
-  return { ...base, position: null, estimate: null };
+  return { ...base, position: 0, estimate: NO_WAIT };
 };
 
 export interface BoardView {
@@ -185,4 +209,6 @@ export const arrivalViews = (state: OfficeDayState): ArrivalView[] =>
       status: a.status,
       ...(a.ticketId ? { ticketId: a.ticketId, number: state.tickets[a.ticketId]?.number ?? '' } : {}),
     }))
-    .sort((a, b) => (a.slotStart < b.slotStart ? -1 : a.slotStart > b.slotStart ? 1 : a.bookingId < b.bookingId ? -1 : 1));
+    .sort((a, b) =>
+      a.slotStart < b.slotStart ? -1 : a.slotStart > b.slotStart ? 1 : a.bookingId < b.bookingId ? -1 : 1,
+    );

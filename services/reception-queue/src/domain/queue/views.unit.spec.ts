@@ -18,11 +18,25 @@ describe('views of a day', () => {
     started('t1', 'A-001', 'documents', 'd1'),
     {
       type: 'ArrivalExpected',
-      data: { bookingId: 'bk-2', citizenRef: 'r2', officialId: 'o1', slotStart: '11:00', slotEnd: '11:15', sourceId: 's2' },
+      data: {
+        bookingId: 'bk-2',
+        citizenRef: 'r2',
+        officialId: 'o1',
+        slotStart: '11:00',
+        slotEnd: '11:15',
+        sourceId: 's2',
+      },
     },
     {
       type: 'ArrivalExpected',
-      data: { bookingId: 'bk-1', citizenRef: 'r1', officialId: 'o1', slotStart: '10:30', slotEnd: '10:45', sourceId: 's1' },
+      data: {
+        bookingId: 'bk-1',
+        citizenRef: 'r1',
+        officialId: 'o1',
+        slotStart: '10:30',
+        slotEnd: '10:45',
+        sourceId: 's1',
+      },
     },
   ]);
 
@@ -40,7 +54,12 @@ describe('views of a day', () => {
   });
 
   it('tells a called citizen where to go', () => {
-    expect(ticketView(day, day.tickets['t1']!)).toMatchObject({ status: 'serving', position: 0, calledTo: '1', deskId: 'd1' });
+    expect(ticketView(day, day.tickets['t1']!)).toMatchObject({
+      status: 'serving',
+      position: 0,
+      calledTo: '1',
+      deskId: 'd1',
+    });
   });
 
   it('shows the board: latest calls and how many wait per service', () => {
@@ -53,7 +72,12 @@ describe('views of a day', () => {
 
   it('shows each desk with its ticket and what it could call', () => {
     const [d1, d2, d3] = deskViews(day, at('10:05'));
-    expect(d1).toMatchObject({ deskId: 'd1', status: 'open', waiting: 2, ticket: { number: 'A-001', status: 'serving', recallsLeft: 2, canMarkNoShow: false } });
+    expect(d1).toMatchObject({
+      deskId: 'd1',
+      status: 'open',
+      waiting: 2,
+      ticket: { number: 'A-001', status: 'serving', recallsLeft: 2, canMarkNoShow: false },
+    });
     expect(d2).toMatchObject({ deskId: 'd2', status: 'closed', waiting: 3 });
     expect(d2?.ticket).toBeUndefined();
     expect(d3).toMatchObject({ deskId: 'd3', status: 'open', waiting: 1 });

@@ -3,7 +3,14 @@
  * edge is JSON: every decider re-checks what it relies on and refuses with the field's name, so
  * bad input becomes a clear 422 and never a corrupt event.
  */
-import { isInstant, isLocalDate, isLocalTime, type Instant, type LocalDate, type LocalTime } from '../time/almaty-time.js';
+import {
+  isInstant,
+  isLocalDate,
+  isLocalTime,
+  type Instant,
+  type LocalDate,
+  type LocalTime,
+} from '../time/almaty-time.js';
 import { refuse } from './domain-error.js';
 import type { LocalizedText } from './vocabulary.js';
 
@@ -74,8 +81,11 @@ export const requireChoice = <T extends string>(value: unknown, allowed: readonl
     : refuse('INVALID_CHOICE', { field, params: { allowed: allowed.join(', ') } });
 };
 
-export const optionalChoice = <T extends string>(value: unknown, allowed: readonly T[], field: string): T | undefined =>
-  absent(value) ? undefined : requireChoice(value, allowed, field);
+export const optionalChoice = <T extends string>(
+  value: unknown,
+  allowed: readonly T[],
+  field: string,
+): T | undefined => (absent(value) ? undefined : requireChoice(value, allowed, field));
 
 export const requireInteger = (value: unknown, field: string, min: number, max: number): number => {
   if (value === undefined || value === null) return refuse('FIELD_REQUIRED', { field });

@@ -11,8 +11,18 @@ export const NOW = at('10:00');
 
 export const SETUP: QueueSetup = {
   services: [
-    { serviceId: 'documents', prefix: 'A', name: { kk: 'Құжаттар', ru: 'Документы', en: 'Documents' }, expectedMinutes: 10 },
-    { serviceId: 'social', prefix: 'B', name: { kk: 'Әлеуметтік төлемдер', ru: 'Социальные выплаты', en: 'Social payments' }, expectedMinutes: 15 },
+    {
+      serviceId: 'documents',
+      prefix: 'A',
+      name: { kk: 'Құжаттар', ru: 'Документы', en: 'Documents' },
+      expectedMinutes: 10,
+    },
+    {
+      serviceId: 'social',
+      prefix: 'B',
+      name: { kk: 'Әлеуметтік төлемдер', ru: 'Социальные выплаты', en: 'Social payments' },
+      expectedMinutes: 15,
+    },
   ],
   desks: [
     { deskId: 'd1', name: '1', serviceIds: ['documents'] },
@@ -59,19 +69,42 @@ export const issued = (
   };
 };
 
-export const deskOpened = (deskId: string, time = '09:00'): OfficeDayEvent => ({ type: 'DeskOpened', data: { deskId, at: at(time) } });
+export const deskOpened = (deskId: string, time = '09:00'): OfficeDayEvent => ({
+  type: 'DeskOpened',
+  data: { deskId, at: at(time) },
+});
 
-export const called = (ticketId: string, number: string, serviceId: string, deskId: string, time = '10:00', waitSeconds = 1800): OfficeDayEvent => ({
+export const called = (
+  ticketId: string,
+  number: string,
+  serviceId: string,
+  deskId: string,
+  time = '10:00',
+  waitSeconds = 1800,
+): OfficeDayEvent => ({
   type: 'TicketCalled',
   data: { ticketId, number, serviceId, deskId, calledAt: at(time), waitSeconds },
 });
 
-export const started = (ticketId: string, number: string, serviceId: string, deskId: string, time = '10:01'): OfficeDayEvent => ({
+export const started = (
+  ticketId: string,
+  number: string,
+  serviceId: string,
+  deskId: string,
+  time = '10:01',
+): OfficeDayEvent => ({
   type: 'ServiceStarted',
   data: { ticketId, number, serviceId, deskId, startedAt: at(time) },
 });
 
-export const recalled = (ticketId: string, number: string, serviceId: string, deskId: string, recall: number, time = '10:02'): OfficeDayEvent => ({
+export const recalled = (
+  ticketId: string,
+  number: string,
+  serviceId: string,
+  deskId: string,
+  recall: number,
+  time = '10:02',
+): OfficeDayEvent => ({
   type: 'TicketRecalled',
   data: { ticketId, number, serviceId, deskId, recall, at: at(time) },
 });

@@ -61,7 +61,8 @@ export const isLocalDate = (value: unknown): value is LocalDate => {
   return match !== null && isValidCivilDate(Number(match[1]), Number(match[2]), Number(match[3]));
 };
 
-export const isLocalTime = (value: unknown): value is LocalTime => typeof value === 'string' && TIME_PATTERN.test(value);
+export const isLocalTime = (value: unknown): value is LocalTime =>
+  typeof value === 'string' && TIME_PATTERN.test(value);
 
 const parseInstant = (value: string): number | undefined => {
   const match = INSTANT_PATTERN.exec(value);
@@ -83,11 +84,14 @@ const parseInstant = (value: string): number | undefined => {
     offsetMinutes = sign * (offsetHours * 60 + offsetMins);
   }
   const millis = fraction ? Number(fraction.padEnd(3, '0').slice(0, 3)) : 0;
-  return daysFromCivil(year, month, day) * MS_PER_DAY + ((hour * 60 + minute - offsetMinutes) * 60 + second) * 1000 + millis;
+  return (
+    daysFromCivil(year, month, day) * MS_PER_DAY + ((hour * 60 + minute - offsetMinutes) * 60 + second) * 1000 + millis
+  );
 };
 
 /** ISO 8601 with an explicit offset (`Z` or `±HH:MM`); a bare local date-time is not an instant. */
-export const isInstant = (value: unknown): value is Instant => typeof value === 'string' && parseInstant(value) !== undefined;
+export const isInstant = (value: unknown): value is Instant =>
+  typeof value === 'string' && parseInstant(value) !== undefined;
 
 /** Milliseconds since the Unix epoch. Throws RangeError for a malformed instant (validate first). */
 export const epochMsOf = (instant: Instant): number => {

@@ -1,4 +1,13 @@
-import { addMinutes, instantFromEpochMs, isInstant, isLocalDate, localDateOf, localTimeOf, minutesOfDay, secondsBetween } from './almaty-time.js';
+import {
+  addMinutes,
+  instantFromEpochMs,
+  isInstant,
+  isLocalDate,
+  localDateOf,
+  localTimeOf,
+  minutesOfDay,
+  secondsBetween,
+} from './almaty-time.js';
 
 describe('Kazakhstan time helpers', () => {
   it('reads an instant in any offset as Almaty local date and time', () => {
