@@ -48,12 +48,13 @@ const setup = {
   policy: { noShowAfterRecalls: 2 },
 };
 
-const runMode = async (store, mode, officeId) => {
+const runMode = async (store, mode, officeId, url) => {
   const ids = { next: () => uuidv7() };
-  const replicas = Array.from(
-    { length: REPLICAS },
-    () => new ReceptionQueue(store, systemClock, ids, new AggregateCache(), { mode }),
-  );
+  // A replica is a process of its own: its own cache and its own store (pool and group commit).
+  const stores = [store];
+  for (let r = 1; r < REPLICAS; r++)
+    stores.push(await PostgresEventStore.create({ connectionString: url, schema: 'reception_queue' }));
+  const replicas = stores.map((s) => new ReceptionQueue(s, systemClock, ids, new AggregateCache(), { mode }));
   const [first] = replicas;
   await first.configure(officeId, setup);
   const date = localDateOf(systemClock.now());

@@ -56,6 +56,9 @@ interface Pending<Command, State, Event> {
   reject: (error: unknown) => void;
 }
 
+/** How long a stream counts as written by another replica after we last saw such a write. */
+const CONTENDED_MS = 2_000;
+
 type Outcome<Event> = { events: Event[] } | { error: unknown };
 
 export class HotStreams<Command, State, Event extends DomainEvent> {
@@ -67,6 +70,8 @@ export class HotStreams<Command, State, Event extends DomainEvent> {
   private readonly maxBatch: number;
   private readonly retries: number;
   private readonly listeners = new Set<(stream: string) => void>();
+  /** When a read last found events another writer appended, per stream (ms since the epoch). */
+  private readonly foreignWrites = new Map<string, number>();
 
   constructor(
     private readonly store: EventStore,
@@ -95,6 +100,7 @@ export class HotStreams<Command, State, Event extends DomainEvent> {
     const cached = this.cache.get<State>(stream);
     const from = cached && cached.revision !== 'no_stream' ? cached.revision + 1n : undefined;
     const events = await this.store.readStream(stream, from === undefined ? {} : { fromRevision: from });
+    if (cached && events.length > 0) this.foreignWrites.set(stream, Date.now());
     let state = cached && cached.revision !== 'no_stream' ? cached.state : this.decider.initialState();
     let revision: bigint | 'no_stream' = cached && cached.revision !== 'no_stream' ? cached.revision : 'no_stream';
     for (const recorded of events) {
@@ -193,7 +199,11 @@ export class HotStreams<Command, State, Event extends DomainEvent> {
     waiting?: Pending<Command, State, Event>[],
   ): Promise<void> {
     try {
-      let current = (!alone && this.cache.get<State>(stream)) || (await this.read(stream));
+      // A stream another writer (a replica) appended to lately is read before deciding, as the other
+      // side does after losing a race: otherwise the winner, deciding on its cache at once, wins
+      // every race and starves the other replica.
+      const contended = Date.now() - (this.foreignWrites.get(stream) ?? 0) < CONTENDED_MS;
+      let current = (!alone && !contended && this.cache.get<State>(stream)) || (await this.read(stream));
       for (let attempt = 0; ; attempt++) {
         const decided = this.decideAll(current.state, batch);
         const settle = (revision: bigint | 'no_stream') =>

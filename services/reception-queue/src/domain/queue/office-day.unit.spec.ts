@@ -282,7 +282,9 @@ describe('OfficeDay', () => {
     });
 
     it('refuses a ticket id already given to another ticket', () => {
-      given([...busyDay, arrivalExpected]).when(checkIn({ ticketId: 't-a1' })).then({ code: 'TICKET_EXISTS', field: 'ticketId' });
+      given([...busyDay, arrivalExpected])
+        .when(checkIn({ ticketId: 't-a1' }))
+        .then({ code: 'TICKET_EXISTS', field: 'ticketId' });
     });
 
     it('refuses a check-in outside opening hours', () => {
@@ -771,7 +773,9 @@ describe('OfficeDay', () => {
     });
 
     it('refuses a note longer than 500 characters', () => {
-      given([opened]).when(close({ note: 'ә'.repeat(501) })).then({ code: 'TEXT_TOO_LONG', field: 'note' });
+      given([opened])
+        .when(close({ note: 'ә'.repeat(501) }))
+        .then({ code: 'TEXT_TOO_LONG', field: 'note' });
     });
 
     it('refuses a reason it does not know', () => {
