@@ -1,5 +1,5 @@
 import type { IntegrationEnvelope } from '@adal/contracts';
-import type { EventStore, RecordedEvent } from '@adal/event-store';
+import { advisoryLockKey, type EventStore, type RecordedEvent } from '@adal/event-store';
 import type { MikroORM, EntityManager } from '@mikro-orm/postgresql';
 
 /** A read model fed by integration events. Handlers must only touch the projection's tables. */
@@ -19,12 +19,6 @@ export interface Projection {
 
 const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,40}$/;
 
-const lockKeyOf = (text: string): string => {
-  let hash = 0xcbf29ce484222325n;
-  for (const byte of Buffer.from(text)) hash = ((hash ^ BigInt(byte)) * 0x100000001b3n) & 0xffffffffffffffffn;
-  return (hash & 0x7fffffffffffffffn).toString();
-};
-
 /**
  * Applies integration events to MikroORM read models exactly once: the event id goes into the
  * projection's inbox in the same transaction as the read-model change, so a redelivered event
@@ -43,7 +37,7 @@ export class ProjectionRunner {
     const s = `"${options.schema}"`;
     // A transaction-scoped lock: a pooled connection can never keep it after we are done.
     await orm.em.fork().transactional(async (em) => {
-      await em.execute(`SELECT pg_advisory_xact_lock(${lockKeyOf(`adal:projections-ddl:${options.schema}`)})`);
+      await em.execute(`SELECT pg_advisory_xact_lock(${advisoryLockKey(`adal:projections-ddl:${options.schema}`)})`);
       await em.execute(`CREATE SCHEMA IF NOT EXISTS ${s}`);
       await em.execute(
         `CREATE TABLE IF NOT EXISTS ${s}.projection_inbox (
@@ -64,7 +58,7 @@ export class ProjectionRunner {
     if (!projection.handles.includes(envelope.type)) return false;
     return this.orm.em.fork().transactional(async (em) => {
       // Shared with other live writers, exclusive with a rebuild of the same projection.
-      await em.execute(`SELECT pg_advisory_xact_lock_shared(${lockKeyOf(`adal:projection:${projection.name}`)})`);
+      await em.execute(`SELECT pg_advisory_xact_lock_shared(${advisoryLockKey(`adal:projection:${projection.name}`)})`);
       const inserted = await em.execute<{ affectedRows?: number; rows?: unknown[] }>(
         `INSERT INTO "${this.schema}".projection_inbox (projection, event_id) VALUES (?, ?) ON CONFLICT DO NOTHING RETURNING 1`,
         [projection.name, envelope.id],
@@ -102,7 +96,7 @@ export class ProjectionRunner {
       for (const projection of projections) {
         const mine = envelopes.filter((e) => projection.handles.includes(e.type));
         if (mine.length === 0) continue;
-        await em.execute(`SELECT pg_advisory_xact_lock_shared(${lockKeyOf(`adal:projection:${projection.name}`)})`);
+        await em.execute(`SELECT pg_advisory_xact_lock_shared(${advisoryLockKey(`adal:projection:${projection.name}`)})`);
         const rows = await em.execute<Array<{ event_id: string }>>(
           `INSERT INTO "${this.schema}".projection_inbox (projection, event_id)
            SELECT ?, jsonb_array_elements_text(?::jsonb) ON CONFLICT DO NOTHING RETURNING event_id`,
@@ -143,7 +137,7 @@ export class ProjectionRunner {
   ): Promise<{ applied: number; position: bigint }> {
     const batchSize = options.batchSize ?? 500;
     const lock = this.orm.em.fork();
-    const key = lockKeyOf(`adal:projection:${projection.name}`);
+    const key = advisoryLockKey(`adal:projection:${projection.name}`);
     let applied = 0;
     let position = 0n;
     await lock.transactional(async (em) => {
