@@ -13,6 +13,7 @@ import { AccessLogMiddleware, JsonBodyOnlyMiddleware } from './http-middleware.j
 import { UpstreamClient } from './proxy/upstream.client.js';
 import { RateLimitGuard, throttlerOptions } from './rate-limit/rate-limit.js';
 import { APPOINTMENTS_CONTROLLERS } from './routes/appointments/appointments.controller.js';
+import { BUDGET_CONTROLLERS } from './routes/budget/budget.controller.js';
 import { QUEUE_CONTROLLERS } from './routes/queue/queue.controller.js';
 import { RequestValidationPipe } from './validation/validation.pipe.js';
 import { WebModule } from './web/web.module.js';
@@ -22,7 +23,12 @@ export const DEFAULT_PORT = 3000;
 export const SERVICE_VERSION = readPackageVersion(new URL('../package.json', import.meta.url));
 
 /** Modules whose routes make up the public API (and the OpenAPI document). */
-export const API_CONTROLLERS = [AuthController, ...APPOINTMENTS_CONTROLLERS, ...QUEUE_CONTROLLERS];
+export const API_CONTROLLERS = [
+  AuthController,
+  ...APPOINTMENTS_CONTROLLERS,
+  ...QUEUE_CONTROLLERS,
+  ...BUDGET_CONTROLLERS,
+];
 
 /**
  * The gateway: health (service-kit; no event store of its own), authentication, per-route
@@ -62,8 +68,11 @@ export class AppModule implements NestModule {
   }
 
   configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(AccessLogMiddleware).forRoutes({ path: '{*path}', method: RequestMethod.ALL });
     consumer
-      .apply(AccessLogMiddleware, JsonBodyOnlyMiddleware)
+      .apply(JsonBodyOnlyMiddleware)
+      // Routes taking a file as it is (they check its media type themselves).
+      .exclude({ path: 'api/v1/budget/imports', method: RequestMethod.POST })
       .forRoutes({ path: '{*path}', method: RequestMethod.ALL });
   }
 }

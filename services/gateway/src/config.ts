@@ -14,6 +14,7 @@ import { UPSTREAM_SERVICES, type UpstreamName } from './proxy/upstreams.js';
  * | `AUTH_DEV_SIGN_IN` | `true`, `false` in production | development sign-in and user list |
  * | `RATE_LIMIT_PER_MINUTE` | 600 | requests per minute per signed-in user |
  * | `RATE_LIMIT_IP_PER_MINUTE` | 300 | requests per minute per anonymous client IP |
+ * | `RATE_LIMIT_OPEN_DATA_PER_MINUTE` | 3000 | requests per minute per caller (user or IP) to open data (budget reads), counted apart |
  * | `TRUST_PROXY` | off | Express `trust proxy` (`loopback`, a hop count, CIDRs) for the client IP |
  * | `APPOINTMENTS_URL`, `RECEPTION_QUEUE_URL`, `FEEDBACK_URL`, `BUDGET_LEDGER_URL` | 127.0.0.1:3001..3004 | services |
  * | `UPSTREAM_TIMEOUT_MS` | 10000 | wait for a service's answer, then 504 |
@@ -51,6 +52,8 @@ export interface GatewayConfig {
     perUser: number;
     /** Requests per window for an anonymous caller, counted by client IP. */
     perIp: number;
+    /** Requests per window to open-data routes (`@OpenDataRateLimit()`), per caller, counted apart. */
+    openData: number;
     windowSeconds: number;
   };
   /** Base URL of each internal service. */
@@ -76,6 +79,7 @@ const DEV_DEFAULTS = {
 
 export const DEFAULT_RATE_LIMIT_PER_MINUTE = 600;
 export const DEFAULT_RATE_LIMIT_IP_PER_MINUTE = 300;
+export const DEFAULT_RATE_LIMIT_OPEN_DATA_PER_MINUTE = 3000;
 
 const text = (env: NodeJS.ProcessEnv, name: string): string | undefined => {
   const value = env[name]?.trim();
@@ -167,6 +171,7 @@ export const loadGatewayConfig = (env: NodeJS.ProcessEnv = process.env): Gateway
     rateLimit: {
       perUser: positiveInteger(env, 'RATE_LIMIT_PER_MINUTE', DEFAULT_RATE_LIMIT_PER_MINUTE),
       perIp: positiveInteger(env, 'RATE_LIMIT_IP_PER_MINUTE', DEFAULT_RATE_LIMIT_IP_PER_MINUTE),
+      openData: positiveInteger(env, 'RATE_LIMIT_OPEN_DATA_PER_MINUTE', DEFAULT_RATE_LIMIT_OPEN_DATA_PER_MINUTE),
       windowSeconds: 60,
     },
     upstreams,

@@ -572,7 +572,7 @@ describe('gateway edge: validation, errors, relaying, rate limits, OpenAPI', () 
 
     it('reads the limits from the environment, for benchmarks too', async () => {
       const { loadGatewayConfig } = await import('./config.js');
-      expect(loadGatewayConfig({}).rateLimit).toEqual({ perUser: 600, perIp: 300, windowSeconds: 60 });
+      expect(loadGatewayConfig({}).rateLimit).toEqual({ perUser: 600, perIp: 300, openData: 3000, windowSeconds: 60 });
       expect(
         loadGatewayConfig({ RATE_LIMIT_PER_MINUTE: '1000000', RATE_LIMIT_IP_PER_MINUTE: '500000' }).rateLimit,
       ).toMatchObject({
@@ -615,6 +615,7 @@ describe('gateway edge: validation, errors, relaying, rate limits, OpenAPI', () 
       ['get', '/api/v1/queue/offices/{officeId}/days/{date}/board', ['anyone']],
       ['get', '/api/v1/queue/offices/{officeId}/days/{date}/board/stream', ['anyone']],
       ['get', '/api/v1/queue/offices/{officeId}/days/{date}/desks', ['clerk', 'admin']],
+      ['get', '/api/v1/queue/offices/{officeId}/days/{date}/arrivals', ['clerk', 'admin']],
       ...['open', 'pause', 'close', 'call-next', 'recall', 'no-show', 'start', 'finish', 'transfer', 'park'].map(
         (action): [string, string, string[]] => [
           'post',
@@ -624,6 +625,25 @@ describe('gateway edge: validation, errors, relaying, rate limits, OpenAPI', () 
       ),
       ['post', '/api/v1/queue/offices/{officeId}/days/{date}/close', ['admin']],
       ['get', '/api/v1/queue/offices/{officeId}/stats', ['anyone']],
+      // The open budget (budget-routes.int.spec.ts checks them in depth).
+      ...[
+        '/api/v1/budget/years',
+        '/api/v1/budget/regions',
+        '/api/v1/budget/regions/{regionId}',
+        '/api/v1/budget/regions/{regionId}/institutions',
+        '/api/v1/budget/institutions/{bin}',
+        '/api/v1/budget/lines/{lineId}',
+        '/api/v1/budget/programmes',
+        '/api/v1/budget/functional-groups',
+        '/api/v1/budget/open-data/datapackage.json',
+        '/api/v1/budget/open-data/{resource}.csv',
+      ].map((path): [string, string, string[]] => ['get', path, ['anyone']]),
+      ...[
+        '/api/v1/budget/institutions',
+        '/api/v1/budget/programmes',
+        '/api/v1/budget/lines/{lineId}/transactions',
+        '/api/v1/budget/imports',
+      ].map((path): [string, string, string[]] => ['post', path, ['admin']]),
       ['post', '/api/v1/auth/dev/sign-in', ['anyone']],
       ['get', '/api/v1/auth/dev/users', ['anyone']],
       ['get', '/api/v1/me', ['citizen', 'clerk', 'official', 'admin', 'auditor']],

@@ -13,7 +13,7 @@ send \`Authorization: Bearer <accessToken>\`.
 Errors are RFC 9457 \`application/problem+json\`; a validation problem lists \`errors: [{ field, message }]\`
 (400 for malformed JSON or wrong JSON types, 422 for values that break a rule). Texts follow
 \`Accept-Language\` (\`kk\`, \`ru\`, \`en\`; Kazakh by default). Rate limits apply per signed-in user and per
-client IP (429 with \`Retry-After\`).`;
+client IP (429 with \`Retry-After\`); open data (the budget's reads, no sign-in) has its own, higher limit.`;
 
 /** The OpenAPI document of the gateway's public API. */
 export const createOpenApiDocument = (app: INestApplication): OpenAPIObject =>

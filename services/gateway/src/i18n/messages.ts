@@ -92,6 +92,11 @@ export const MESSAGES = {
     ru: 'Отправьте тело запроса в формате JSON (Content-Type: application/json).',
     en: 'Send the request body as JSON (Content-Type: application/json).',
   },
+  'detail.csvOnly': {
+    kk: 'Файлды CSV түрінде жіберіңіз (Content-Type: text/csv).',
+    ru: 'Отправьте файл в формате CSV (Content-Type: text/csv).',
+    en: 'Send the file as CSV (Content-Type: text/csv).',
+  },
   'detail.oneFieldInvalid': { kk: '{field}: {message}', ru: '{field}: {message}', en: '{field}: {message}' },
   'detail.fieldsInvalid': {
     kk: 'Жарамсыз өрістер саны: {count}.',
@@ -207,6 +212,41 @@ export const MESSAGES = {
     kk: 'СС:мм пішіміндегі уақыт немесе 24:00 болуы керек',
     ru: 'должно быть временем в формате ЧЧ:мм или 24:00',
     en: 'must be a time in HH:mm format, or 24:00',
+  },
+  'field.pattern': {
+    kk: '{example} түрінде болуы керек',
+    ru: 'должно иметь вид {example}',
+    en: 'must look like {example}',
+  },
+  'field.digits': {
+    kk: '{count} цифрдан тұруы керек',
+    ru: 'должно состоять из {count} цифр',
+    en: 'must be {count} digits',
+  },
+  'field.transactionId': {
+    kk: '1–64 таңба болуы керек: латын әріптері, цифрлар, «.», «_», «:», «/», «-»',
+    ru: 'должно содержать 1–64 символа: латинские буквы, цифры, «.», «_», «:», «/», «-»',
+    en: 'must be 1 to 64 of: letters, digits, ".", "_", ":", "/", "-"',
+  },
+  'field.amount': {
+    kk: 'тиынмен оң бүтін сан болуы керек, мәтін түрінде (мысалы, "150000000")',
+    ru: 'должно быть положительным целым числом тиынов в виде строки (например, "150000000")',
+    en: 'must be a positive whole number of tiyn, as a string (e.g. "150000000")',
+  },
+  'field.delta': {
+    kk: 'тиынмен нөлден өзге бүтін сан болуы керек, мәтін түрінде (мысалы, "-5000000")',
+    ru: 'должно быть ненулевым целым числом тиынов в виде строки (например, "-5000000")',
+    en: 'must be a non-zero whole number of tiyn, as a string (e.g. "-5000000")',
+  },
+  'field.requiredFor': {
+    kk: '{other} мына мәндердің бірі болғанда міндетті: {values}',
+    ru: 'обязательно, когда {other} — одно из: {values}',
+    en: 'is required when {other} is one of: {values}',
+  },
+  'field.onlyFor': {
+    kk: 'тек {other} мына мәндердің бірі болғанда рұқсат етіледі: {values}',
+    ru: 'допускается, только когда {other} — одно из: {values}',
+    en: 'is only allowed when {other} is one of: {values}',
   },
   'field.unknownDemoUser': {
     kk: 'мұндай демо-пайдаланушы жоқ',

@@ -20,12 +20,21 @@ const RELAYED_RESPONSE_HEADERS = [
   'etag',
   'last-modified',
   'cache-control',
+  'link',
+  'vary',
 ];
+
+/** Request headers passed on to the service as they are (conditional requests: `304 Not Modified`). */
+const RELAYED_REQUEST_HEADERS = ['if-none-match'] as const;
 
 /** What to send besides the caller's identity: the validated body and query, nothing else. */
 export interface ForwardParts {
   body?: object;
   query?: object;
+  /** A body sent as it is instead of JSON (e.g. a CSV file the route has read and size-checked). */
+  raw?: { data: Uint8Array; contentType: string };
+  /** How long the service has to answer (default `UPSTREAM_TIMEOUT_MS`); `pipe`: between two chunks too. */
+  timeoutMs?: number;
 }
 
 const isJsonType = (contentType: string | null): boolean =>
@@ -38,7 +47,7 @@ const isEventStream = (contentType: string | null): boolean =>
 interface Outgoing {
   url: URL;
   headers: Record<string, string>;
-  body: string | undefined;
+  body: string | Uint8Array | undefined;
 }
 
 /**
@@ -60,7 +69,9 @@ const failureOf = (error: unknown): 'timeout' | 'unreachable' | undefined => {
  *
  * `forward` reads the whole answer before relaying it. `stream` is for server-sent events
  * (`text/event-stream`): the service's answer is relayed chunk by chunk as it arrives, never
- * buffered, for as long as both the caller and the service keep the connection open.
+ * buffered, for as long as both the caller and the service keep the connection open. `pipe` is
+ * for downloads of any size (a CSV of every ledger event): relayed as it arrives too, but ended
+ * when the service stops sending.
  */
 @Injectable()
 export class UpstreamClient implements OnModuleDestroy {
@@ -86,7 +97,7 @@ export class UpstreamClient implements OnModuleDestroy {
         headers: outgoing.headers,
         body: outgoing.body,
         redirect: 'manual',
-        signal: AbortSignal.timeout(this.config.upstreamTimeoutMs),
+        signal: AbortSignal.timeout(parts.timeoutMs ?? this.config.upstreamTimeoutMs),
       });
       payload = Buffer.from(await upstream.arrayBuffer());
     } catch (error) {
@@ -185,6 +196,121 @@ export class UpstreamClient implements OnModuleDestroy {
     }
   }
 
+  /**
+   * Relays the service's answer as it arrives, never holding more than a chunk: for answers
+   * that can be large (CSV downloads). The service has `timeoutMs` (default
+   * `UPSTREAM_TIMEOUT_MS`) to answer with its headers and then at most that long between two
+   * chunks. Status and the relayed headers (`ETag`, `Cache-Control`, `Link`, `Content-Type`,
+   * `Content-Disposition`, ...) are passed on as `forward` does; so is a `304` to an
+   * `If-None-Match`. When the service fails before the first chunk the caller gets the usual
+   * 502/503/504 problem; when it fails later, the caller's connection is cut (never ended as if
+   * the file were whole). When the caller goes away, the service's answer is cancelled.
+   */
+  async pipe(
+    service: UpstreamName,
+    request: GatewayRequest,
+    response: GatewayResponse,
+    parts: ForwardParts = {},
+  ): Promise<void> {
+    const outgoing = this.prepare(service, request, parts);
+    const timeoutMs = parts.timeoutMs ?? this.config.upstreamTimeoutMs;
+    const abort = new AbortController();
+    let callerGone = false;
+    const onClose = () => {
+      if (response.writableFinished) return;
+      callerGone = true;
+      abort.abort();
+    };
+    response.once('close', onClose);
+    this.streams.add(abort);
+    let timer: NodeJS.Timeout | undefined;
+    const arm = () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => abort.abort(new DOMException('no answer in time', 'TimeoutError')), timeoutMs);
+    };
+    const done = () => {
+      clearTimeout(timer);
+      response.off('close', onClose);
+      this.streams.delete(abort);
+    };
+
+    const started = performance.now();
+    arm();
+    let upstream: Response;
+    try {
+      upstream = await fetch(outgoing.url, {
+        method: request.method ?? 'GET',
+        headers: outgoing.headers,
+        body: outgoing.body,
+        redirect: 'manual',
+        signal: abort.signal,
+      });
+    } catch (error) {
+      done();
+      if (callerGone) return;
+      throw this.failure(service, request, error);
+    }
+    const elapsed = Math.round(performance.now() - started);
+    const bodyless = upstream.status === 204 || upstream.status === 304 || request.method === 'HEAD';
+
+    if (!upstream.body || bodyless || (upstream.status >= 500 && !isJsonType(upstream.headers.get('content-type')))) {
+      let payload: Buffer;
+      try {
+        payload = Buffer.from(await upstream.arrayBuffer());
+      } catch (error) {
+        if (callerGone) return;
+        throw this.failure(service, request, error);
+      } finally {
+        done();
+      }
+      this.relay(service, request, response, upstream, payload, elapsed);
+      return;
+    }
+
+    const reader = upstream.body.getReader();
+    let first: Awaited<ReturnType<typeof reader.read>>;
+    try {
+      arm();
+      first = await reader.read();
+    } catch (error) {
+      done();
+      if (callerGone) return;
+      throw this.failure(service, request, error);
+    }
+
+    response.statusCode = upstream.status;
+    this.relayHeaders(service, upstream, response);
+    const length = upstream.headers.get('content-length');
+    // `fetch` decodes a compressed answer: its length is only right when it was not compressed.
+    if (length !== null && upstream.headers.get('content-encoding') === null)
+      response.setHeader('Content-Length', length);
+    response.setHeader('Server-Timing', `upstream;dur=${elapsed}`);
+
+    let whole = first.done;
+    try {
+      if (!first.done && !response.write(first.value)) await drained(response);
+      while (!whole && !callerGone) {
+        arm();
+        const { done: finished, value } = await reader.read();
+        if (finished) whole = true;
+        else if (!response.write(value)) await drained(response);
+      }
+    } catch {
+      // The service broke off, stalled longer than the timeout, or the caller left.
+    } finally {
+      done();
+      if (whole) {
+        response.end();
+      } else {
+        await reader.cancel().catch(() => undefined);
+        if (!callerGone) {
+          this.logger.warn(`${service} broke off an answer (${request.method} ${routeTemplateOf(request)})`);
+          response.destroy();
+        }
+      }
+    }
+  }
+
   /** Ends the open event streams, so that shutting down never waits for them. */
   onModuleDestroy(): void {
     for (const abort of this.streams) abort.abort();
@@ -207,12 +333,15 @@ export class UpstreamClient implements OnModuleDestroy {
       [INTERNAL_TOKEN_HEADER]: this.config.internalToken,
     };
     if (request.principal) headers[ACTOR_HEADER] = encodeActor(actorOf(request.principal, language));
-    for (const name of ['traceparent', 'tracestate'] as const) {
+    for (const name of ['traceparent', 'tracestate', ...RELAYED_REQUEST_HEADERS] as const) {
       const value = request.headers[name];
       if (typeof value === 'string') headers[name] = value;
     }
-    let body: string | undefined;
-    if (parts.body !== undefined) {
+    let body: string | Uint8Array | undefined;
+    if (parts.raw !== undefined) {
+      body = parts.raw.data;
+      headers['content-type'] = parts.raw.contentType;
+    } else if (parts.body !== undefined) {
       body = JSON.stringify(parts.body);
       headers['content-type'] = 'application/json';
     }
@@ -224,7 +353,7 @@ export class UpstreamClient implements OnModuleDestroy {
     const failure = failureOf(error);
     if (!failure) throw error;
     this.logger.warn(
-      `${service} ${failure === 'timeout' ? 'did not answer in time' : 'is unreachable'} (${request.method} ${typeof request.route?.path === 'string' ? request.route.path : ''})`,
+      `${service} ${failure === 'timeout' ? 'did not answer in time' : 'is unreachable'} (${request.method} ${routeTemplateOf(request)})`,
     );
     if (failure === 'timeout') {
       return new GatewayProblem({ status: HttpStatus.GATEWAY_TIMEOUT, detail: { key: 'detail.serviceTimeout' } });
@@ -234,6 +363,30 @@ export class UpstreamClient implements OnModuleDestroy {
       status: HttpStatus.SERVICE_UNAVAILABLE,
       detail: { key: 'detail.serviceUnavailable', params: { seconds } },
       headers: { 'Retry-After': seconds },
+    });
+  }
+
+  /**
+   * Copies the headers worth passing on. Services speak of `/v1/...`; the client knows
+   * `/api/v1/...`: `Location` and the targets of `Link` (relative, or on the service's own
+   * origin) are rewritten.
+   */
+  private relayHeaders(service: UpstreamName, upstream: Response, response: GatewayResponse): void {
+    for (const name of RELAYED_RESPONSE_HEADERS) {
+      const value = upstream.headers.get(name);
+      if (value === null) continue;
+      if (name === 'location') response.setHeader(name, value.startsWith(SERVICE_PREFIX) ? `/api${value}` : value);
+      else if (name === 'link') response.setHeader(name, this.publicLinks(service, value));
+      else response.setHeader(name, value);
+    }
+  }
+
+  /** `Link` targets on the service (`</v1/...>`, `<http://service/v1/...>`) as public paths. */
+  private publicLinks(service: UpstreamName, value: string): string {
+    const origin = this.config.upstreams[service];
+    return value.replace(/<([^>]*)>/g, (whole, target: string) => {
+      const path = target.startsWith(origin) ? target.slice(origin.length) : target;
+      return path.startsWith(SERVICE_PREFIX) ? `</api${path}>` : whole;
     });
   }
 
@@ -253,17 +406,16 @@ export class UpstreamClient implements OnModuleDestroy {
     }
 
     response.statusCode = upstream.status;
-    for (const name of RELAYED_RESPONSE_HEADERS) {
-      const value = upstream.headers.get(name);
-      if (value === null) continue;
-      // Services speak of `/v1/...`; the client knows `/api/v1/...`.
-      response.setHeader(name, name === 'location' && value.startsWith(SERVICE_PREFIX) ? `/api${value}` : value);
-    }
+    this.relayHeaders(service, upstream, response);
     response.setHeader('Server-Timing', `upstream;dur=${elapsed}`);
     const noBody = upstream.status === 204 || upstream.status === 304 || request.method === 'HEAD';
     response.end(noBody ? undefined : payload);
   }
 }
+
+/** The route template of a request (never its raw URL, which may carry personal data). */
+const routeTemplateOf = (request: GatewayRequest): string =>
+  typeof request.route?.path === 'string' ? request.route.path : '';
 
 /** Resolves when `response` can take more, or when the caller has gone. */
 const drained = (response: GatewayResponse): Promise<void> =>

@@ -1,4 +1,5 @@
-import { HttpStatus, Injectable, type ExecutionContext } from '@nestjs/common';
+import { HttpStatus, Injectable, SetMetadata, type ExecutionContext } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
 import { normalizeIp, ThrottlerGuard, type ThrottlerLimitDetail, type ThrottlerModuleOptions } from '@nestjs/throttler';
 import type { GatewayConfig } from '../config.js';
 import { isApiRequest } from '../auth/guards.js';
@@ -14,10 +15,29 @@ export const rateLimitTracker = (request: GatewayRequest): string =>
 
 const requestOf = (context: ExecutionContext): GatewayRequest => context.switchToHttp().getRequest<GatewayRequest>();
 
+const OPEN_DATA_METADATA = 'adal:rate-limit:open-data';
+
+/**
+ * Marks public open-data reads (the open budget): they count against their own, generous
+ * budget (`RATE_LIMIT_OPEN_DATA_PER_MINUTE` per caller), not the default one, since open data is
+ * meant to be downloaded and browsed freely; and downloading it never uses up the budget a
+ * caller needs for the rest of the API.
+ */
+export const OpenDataRateLimit = (): MethodDecorator & ClassDecorator => SetMetadata(OPEN_DATA_METADATA, true);
+
+const reflector = new Reflector();
+const isOpenData = (context: ExecutionContext): boolean =>
+  reflector.getAllAndOverride<boolean | undefined>(OPEN_DATA_METADATA, [context.getHandler(), context.getClass()]) ===
+  true;
+
+const notLimited = (context: ExecutionContext): boolean =>
+  context.getType() !== 'http' || !isApiRequest(requestOf(context));
+
 /**
  * `@nestjs/throttler` options: one window of `windowSeconds`; `RATE_LIMIT_PER_MINUTE` requests
- * per signed-in user, `RATE_LIMIT_IP_PER_MINUTE` per anonymous client IP, across all routes.
- * Infrastructure routes (health) are not limited.
+ * per signed-in user, `RATE_LIMIT_IP_PER_MINUTE` per anonymous client IP, across all routes;
+ * routes marked `@OpenDataRateLimit()` count instead against `RATE_LIMIT_OPEN_DATA_PER_MINUTE`
+ * per caller (user or IP). Infrastructure routes (health) are not limited.
  */
 export const throttlerOptions = (config: GatewayConfig): ThrottlerModuleOptions => ({
   throttlers: [
@@ -26,9 +46,16 @@ export const throttlerOptions = (config: GatewayConfig): ThrottlerModuleOptions 
       ttl: config.rateLimit.windowSeconds * 1000,
       limit: (context: ExecutionContext) =>
         requestOf(context).principal ? config.rateLimit.perUser : config.rateLimit.perIp,
+      skipIf: (context: ExecutionContext) => notLimited(context) || isOpenData(context),
+    },
+    {
+      name: 'open-data',
+      ttl: config.rateLimit.windowSeconds * 1000,
+      limit: config.rateLimit.openData,
+      skipIf: (context: ExecutionContext) => notLimited(context) || !isOpenData(context),
     },
   ],
-  skipIf: (context: ExecutionContext) => context.getType() !== 'http' || !isApiRequest(requestOf(context)),
+  skipIf: notLimited,
   getTracker: (request: Record<string, unknown>) => rateLimitTracker(request as unknown as GatewayRequest),
   // One budget per caller across every route (the library's default key is per handler).
   generateKey: (_context: ExecutionContext, tracker: string, name: string) => `${name}:${tracker}`,
