@@ -2,13 +2,19 @@
 // apps/web/dist, appointments, reception-queue, PostgreSQL, Kafka): three citizens take tickets on
 // the citizen page, a clerk serves them from the console (with the keyboard only for one of
 // them) while the hall board updates live over server-sent events and says each call aloud;
-// each citizen's ticket page follows. Then every queue page in kk, ru and en: every text
-// translated, no axe-core violations, screenshots to docs/screens/queue-*.png.
+// each citizen's ticket page follows. A clerk checks in a citizen who booked an in-person
+// reception (the booking reaches the queue through Kafka) on the check-in screen, and that ticket is
+// called before the walk-ins who came earlier; the public statistics page shows the served visits.
+// Every queue page in kk, ru and en: every text translated, no axe-core violations, screenshots to
+// docs/screens/queue-*.png.
 // Needs `npm run build` first; skipped, saying why, without Chromium or without a built
 // reception-queue service that serves the queue routes.
+import { randomUUID } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import { appointments, type IntegrationEnvelope } from '@adal/contracts';
+import { KafkaMessageBus } from '@adal/messaging';
 import {
   axeScan,
   chromiumAvailable,
@@ -47,9 +53,17 @@ const describeWhenReady = hasChromium && hasQueue ? describe : describe.skip;
 
 const OFFICE = 'office-psc';
 const LANGS = ['kk', 'ru', 'en'] as const;
+/**
+ * The topic the queue takes appointments' events from in this test: the test plays appointments
+ * and publishes a confirmed in-person booking for today (any day of the week, any hour), without
+ * putting a booking appointments never made into appointments' own topic.
+ */
+const ARRIVALS_TOPIC = `webqueue${randomUUID().slice(0, 8)}.appointments.events`;
 
 let platform: Platform;
 let browser: Browser;
+/** Visits of `documents` finished so far in this file (the statistics must show them all). */
+let servedDocuments = 0;
 
 interface Setup {
   services: Array<{ serviceId: string; prefix: string }>;
@@ -225,6 +239,95 @@ const expectNoPageProblems = (page: Page, expectedStatuses: number[] = []) => {
   expect({ pageErrors: problems.pageErrors, consoleErrors }).toEqual({ pageErrors: [], consoleErrors: [] });
 };
 
+/**
+ * Opens `route`, then in kk, ru and en: no dictionary key missing, no axe-core violation, no error
+ * shown, and no text the same in two languages (user content and `translate="no"` aside). Ends in
+ * English, with a screenshot `queue-<name>` unless told otherwise.
+ */
+const checkEveryLanguage = async (
+  page: Page,
+  name: string,
+  route: string,
+  selector: string,
+  failures: string[],
+  options: { screenshot?: boolean } = {},
+) => {
+  await page.goto(url(route));
+  await ready(page, selector);
+  const texts: Record<string, Set<string>> = {};
+  for (const lang of LANGS) {
+    await page.click(`header button[data-lang="${lang}"]`);
+    await page.waitForFunction((l) => document.documentElement.lang === l, lang);
+    await ready(page, selector);
+    const list = await page.evaluate(() => {
+      const out: string[] = [];
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const text = (node.textContent ?? '').replace(/\s+/g, ' ').trim();
+        if (!/\p{L}/u.test(text)) continue;
+        if (node.parentElement?.closest('[translate="no"], [data-content="user"], script, style')) continue;
+        out.push(text);
+      }
+      return out;
+    });
+    const missing = list.filter((t) => t.includes('⟦'));
+    if (missing.length) failures.push(`${name} ${lang}: missing dictionary keys ${missing.join(', ')}`);
+    texts[lang] = new Set(list);
+    const violations = await axeScan(page);
+    if (violations.length) failures.push(`${name} ${lang}: axe-core\n${formatViolations(violations)}`);
+    if (await page.locator('.notice-error').count())
+      failures.push(`${name} ${lang}: shows an error: ${await page.textContent('.notice-error')}`);
+  }
+  for (const [a, b] of [
+    ['kk', 'ru'],
+    ['kk', 'en'],
+    ['ru', 'en'],
+  ] as const) {
+    const same = [...texts[a]!].filter((t) => texts[b]!.has(t));
+    if (same.length)
+      failures.push(`${name}: the same text in ${a} and ${b}: ${same.map((s) => JSON.stringify(s)).join(', ')}`);
+  }
+  if (options.screenshot !== false) await screenshot(page, `queue-${name}`); // in English, the last language
+};
+
+/** Appointments' side: a confirmed in-person booking at `OFFICE` today, published as appointments does. */
+const publishConfirmedBooking = async (bookingId: string, date: string): Promise<void> => {
+  const bus = new KafkaMessageBus({
+    brokers: process.env['KAFKA_BROKERS']!.split(','),
+    clientId: `web-queue-e2e-${bookingId.slice(0, 8)}`,
+  });
+  try {
+    const envelope: IntegrationEnvelope = {
+      specversion: '1.0',
+      id: randomUUID(),
+      source: appointments.APPOINTMENTS_SOURCE,
+      type: 'appointments.BookingConfirmed',
+      subject: bookingId,
+      time: new Date().toISOString(),
+      datacontenttype: 'application/json',
+      dataversion: 1,
+      data: {
+        bookingId,
+        citizenRef: 'V2ViUXVldWVFMmVDaXRpemVuUmVmMDAx',
+        officialId: 'official-psc-head',
+        officeId: OFFICE,
+        date,
+        slotStart: '10:00',
+        slotEnd: '10:15',
+        startsAt: `${date}T10:00:00+05:00`,
+        endsAt: `${date}T10:15:00+05:00`,
+        mode: 'in_person',
+        channel: 'in_person',
+        language: 'kk',
+        confirmedAt: new Date().toISOString(),
+      },
+    };
+    await bus.publish(ARRIVALS_TOPIC, [envelope]);
+  } finally {
+    await bus.close();
+  }
+};
+
 describeWhenReady('the electronic queue in a browser', () => {
   const today = almatyToday();
   let setup: Setup;
@@ -235,7 +338,12 @@ describeWhenReady('the electronic queue in a browser', () => {
     const index = path.join(REPO_ROOT, 'apps/web/dist/index.html');
     if (!existsSync(index)) throw new Error(`${index} is missing: run \`npm run build\` first`);
     [platform, browser] = await Promise.all([
-      startPlatform({ label: 'web_queue', telemetry: false, receptionQueue: true }),
+      startPlatform({
+        label: 'web_queue',
+        telemetry: false,
+        receptionQueue: true,
+        receptionQueueEnv: { APPOINTMENTS_EVENTS_TOPIC: ARRIVALS_TOPIC },
+      }),
       launchBrowser(),
     ]);
     const seeded = await eventually('the seeded queue set-up', () =>
@@ -360,6 +468,7 @@ describeWhenReady('the electronic queue in a browser', () => {
         },
       );
       served.push(number);
+      if (serviceId === 'documents') servedDocuments++;
       const view = await api<TicketView>(ticketRoute(tickets.find((t) => t.number === number)!.ticketUrl));
       expect(view.status).toBe('served');
     }
@@ -403,45 +512,8 @@ describeWhenReady('the electronic queue in a browser', () => {
     const citizen = await newPage(browser, { locale: 'kk-KZ' });
     const ticket = await takeTicket(citizen, serviceId);
     const failures: string[] = [];
-
-    const checkPage = async (page: Page, name: string, route: string, selector: string) => {
-      await page.goto(url(route));
-      await ready(page, selector);
-      const texts: Record<string, Set<string>> = {};
-      for (const lang of LANGS) {
-        await page.click(`header button[data-lang="${lang}"]`);
-        await page.waitForFunction((l) => document.documentElement.lang === l, lang);
-        await ready(page, selector);
-        const list = await page.evaluate(() => {
-          const out: string[] = [];
-          const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-            const text = (node.textContent ?? '').replace(/\s+/g, ' ').trim();
-            if (!/\p{L}/u.test(text)) continue;
-            if (node.parentElement?.closest('[translate="no"], [data-content="user"], script, style')) continue;
-            out.push(text);
-          }
-          return out;
-        });
-        const missing = list.filter((t) => t.includes('⟦'));
-        if (missing.length) failures.push(`${name} ${lang}: missing dictionary keys ${missing.join(', ')}`);
-        texts[lang] = new Set(list);
-        const violations = await axeScan(page);
-        if (violations.length) failures.push(`${name} ${lang}: axe-core\n${formatViolations(violations)}`);
-        if (await page.locator('.notice-error').count())
-          failures.push(`${name} ${lang}: shows an error: ${await page.textContent('.notice-error')}`);
-      }
-      for (const [a, b] of [
-        ['kk', 'ru'],
-        ['kk', 'en'],
-        ['ru', 'en'],
-      ] as const) {
-        const same = [...texts[a]!].filter((t) => texts[b]!.has(t));
-        if (same.length)
-          failures.push(`${name}: the same text in ${a} and ${b}: ${same.map((s) => JSON.stringify(s)).join(', ')}`);
-      }
-      await screenshot(page, `queue-${name}`); // in English, the last language
-    };
+    const checkPage = (page: Page, name: string, route: string, selector: string) =>
+      checkEveryLanguage(page, name, route, selector, failures);
 
     await checkPage(citizen, 'take-ticket', `/queue?office=${OFFICE}`, 'input[name="ticket-service"]');
     await checkPage(citizen, 'my-ticket', new URL(ticket.ticketUrl).pathname, '.ticket-number');
@@ -478,4 +550,140 @@ describeWhenReady('the electronic queue in a browser', () => {
     for (const page of [citizen, board, clerk]) expectNoPageProblems(page);
     await Promise.all([citizen, board, clerk].map((p) => p.context().close()));
   }, 150_000);
+
+  it('a clerk checks in a booked visitor, whose ticket jumps the queue; the statistics show the served visits', async () => {
+    const clerkToken = (
+      await send<{ accessToken: string }>('POST', '/auth/dev/sign-in', undefined, { userId: 'clerk-marat' })
+    ).accessToken;
+    const failures: string[] = [];
+    const day = `/queue/offices/${OFFICE}/days/${today}`;
+
+    // Two walk-ins take tickets for documents first.
+    const walkIns: string[] = [];
+    for (const channel of ['kiosk', 'qr']) {
+      walkIns.push(
+        (await send<{ number: string }>('POST', `${day}/tickets`, undefined, { serviceId: 'documents', channel }))
+          .number,
+      );
+    }
+
+    // A citizen's confirmed in-person booking for today reaches the queue through Kafka.
+    const bookingId = randomUUID();
+    await publishConfirmedBooking(bookingId, today);
+    await eventually('the booking as an expected arrival', async () => {
+      const { arrivals } = await send<{ arrivals: Array<{ bookingId: string; status: string }> }>(
+        'GET',
+        `${day}/arrivals`,
+        clerkToken,
+      );
+      return arrivals.find((a) => a.bookingId === bookingId && a.status === 'expected');
+    });
+
+    // The check-in screen lists them, in kk, ru and en.
+    const clerk = await newPage(browser, { locale: 'kk-KZ' });
+    await signInUi(clerk, 'clerk-marat');
+    const row = `tr[data-booking="${bookingId}"]`;
+    await checkEveryLanguage(clerk, 'check-in-list', `/queue/check-in?office=${OFFICE}&date=${today}`, row, failures, {
+      screenshot: false,
+    });
+    // The nav leads here too, for a clerk.
+    expect(await clerk.getAttribute('nav a[href="/queue/check-in"]', 'aria-current')).toBe('page');
+
+    // Search by part of the reference as the citizen reads it out (case and dashes do not matter).
+    await clerk.fill('#checkin-search', bookingId.slice(-14).toUpperCase().replace('-', ' '));
+    await clerk.waitForFunction((id) => {
+      const rows = [...document.querySelectorAll('tr[data-booking]')];
+      return rows.length === 1 && rows[0]!.getAttribute('data-booking') === id;
+    }, bookingId);
+    await clerk.fill('#checkin-search', 'zzzz');
+    await clerk.waitForSelector('tr[data-booking]', { state: 'detached' });
+    await clerk.fill('#checkin-search', bookingId.slice(0, 8));
+    await clerk.waitForSelector(row);
+
+    // Check in with the keyboard: the ticket number, large, with appointment priority, first in line.
+    await clerk.focus('#checkin-search');
+    await tabTo(clerk, `${row} [data-action="check-in"]`);
+    const [checkedIn] = await Promise.all([
+      clerk.waitForResponse((r) => r.url().endsWith('/check-ins') && r.request().method() === 'POST'),
+      clerk.keyboard.press('Enter'),
+    ]);
+    expect(checkedIn.status()).toBe(201);
+    await clerk.waitForSelector('[data-testid="checkin-ticket"]');
+    const number = (await clerk.textContent('[data-testid="checkin-ticket"]'))!.trim();
+    expect(number).toMatch(/^A-\d{3}$/);
+    expect(walkIns).not.toContain(number);
+    await clerk.waitForFunction(() => document.activeElement?.id === 'checkin-ticket-title');
+    expect((await clerk.textContent('[data-testid="checkin-position"]'))!.trim()).toBe('1');
+    expect(await clerk.textContent('[data-testid="checkin-issued"]')).toContain('Booked appointment');
+    const size = await clerk.evaluate(() =>
+      parseFloat(getComputedStyle(document.querySelector('[data-testid="checkin-ticket"]')!).fontSize),
+    );
+    expect(size).toBeGreaterThanOrEqual(64); // readable across a desk (4rem and more)
+    await clerk.waitForFunction(
+      (n) => (document.querySelector('[data-testid="live-polite"]')?.textContent ?? '').includes(n),
+      number,
+    );
+    await clerk.waitForFunction(([r, n]) => document.querySelector(`${r} .checkin-number`)?.textContent === n, [
+      row,
+      number,
+    ] as const);
+    const issued = await axeScan(clerk);
+    if (issued.length) failures.push(`check-in with an issued ticket: axe-core\n${formatViolations(issued)}`);
+    await screenshot(clerk, 'queue-check-in');
+    // Checking in twice gives the same ticket (a second clerk, a double click).
+    const again = await send<{ number: string }>('POST', `${day}/check-ins`, clerkToken, { bookingId });
+    expect(again.number).toBe(number);
+
+    // At desk 2, "call next" gives the booked visitor first, then the walk-ins who came earlier.
+    const desk2 = setup.desks.find((d) => d.deskId !== desk.deskId && d.serviceIds.includes('documents'))!;
+    await clerk.goto(url(`/queue/console?office=${OFFICE}&date=${today}&desk=${desk2.deskId}`));
+    await ready(clerk, '[data-action="call-next"]');
+    if ((await clerk.getAttribute('[data-action="open"]', 'aria-disabled')) !== 'true')
+      await clickAction(clerk, 'open');
+    const calledOrder: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      await clickAction(clerk, 'call-next');
+      await clerk.waitForSelector('[data-testid="console-ticket"]');
+      calledOrder.push((await clerk.textContent('[data-testid="console-ticket"]'))!.trim());
+      await clickAction(clerk, 'start');
+      await clerk.selectOption('#console-outcome', 'served');
+      await clickAction(clerk, 'finish');
+      await clerk.waitForFunction(() => document.querySelector('[data-testid="console-ticket"]') === null);
+      servedDocuments++;
+    }
+    expect(calledOrder).toEqual([number, ...walkIns]);
+
+    // The public statistics page: the served visits of the day, per service, in kk, ru and en.
+    const figures = await eventually('the served visits in the statistics', async () => {
+      const { services } = await api<{ services: Array<Record<string, number | null | string>> }>(
+        `/queue/offices/${OFFICE}/stats?date=${today}`,
+      );
+      const documents = services.find((s) => s['serviceId'] === 'documents');
+      return documents?.['served'] === servedDocuments ? documents : undefined;
+    });
+    expect(figures['tickets']).toBeGreaterThanOrEqual(servedDocuments);
+    expect(figures['waitMedianMin']).toEqual(expect.any(Number));
+    const visitor = await newPage(browser, { locale: 'kk-KZ' });
+    await checkEveryLanguage(
+      visitor,
+      'stats',
+      `/queue/${OFFICE}/stats?date=${today}`,
+      '[data-service="documents"] [data-stat="served"]',
+      failures,
+    );
+    const cell = (stat: string) => visitor.textContent(`[data-service="documents"] [data-stat="${stat}"]`);
+    expect((await cell('served'))!.trim()).toBe(String(servedDocuments));
+    expect((await cell('tickets'))!.trim()).toBe(String(figures['tickets']));
+    expect((await cell('noShows'))!.trim()).toBe(String(figures['noShows']));
+    expect((await cell('waitMedianMin'))!.trim()).toBe(
+      new Intl.NumberFormat('en-GB').format(figures['waitMedianMin'] as number),
+    );
+    // The bars say their values in words, for those who cannot see them.
+    expect(await visitor.textContent('.stats-chart')).toContain('Median:');
+
+    expect(failures).toEqual([]);
+    expectNoPageProblems(clerk);
+    expectNoPageProblems(visitor);
+    await Promise.all([clerk, visitor].map((p) => p.context().close()));
+  }, 180_000);
 });

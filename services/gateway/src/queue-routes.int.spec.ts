@@ -115,6 +115,7 @@ const ROUTES: RouteCase[] = [
   { method: 'GET', path: `${DAY}/tickets/${TICKET}`, allowed: 'anyone' },
   { method: 'GET', path: `${DAY}/board`, allowed: 'anyone' },
   { method: 'GET', path: `${DAY}/desks`, allowed: ['clerk', 'admin'] },
+  { method: 'GET', path: `${DAY}/arrivals`, allowed: ['clerk', 'admin'] },
   ...DESK_ACTIONS,
   { method: 'POST', path: `${DAY}/close`, body: { reason: 'end_of_day' }, allowed: ['admin'] },
   {
@@ -280,6 +281,36 @@ describe('gateway reception queue routes × roles (docs/api.md)', () => {
       roles: ['clerk'],
       officeId: 'office-psc',
     });
+  });
+
+  it("documents the arrivals' answer and the assignment option in OpenAPI", async () => {
+    const doc = (await call(gateway.base, '/api/docs-json')).json() as {
+      paths: Record<string, Record<string, { responses: Record<string, { content?: Record<string, unknown> }> }>>;
+      components: {
+        schemas: Record<string, { properties?: Record<string, Record<string, unknown>>; required?: string[] }>;
+      };
+    };
+    const arrivals = doc.paths['/api/v1/queue/offices/{officeId}/days/{date}/arrivals']!['get']!;
+    expect(arrivals.responses['200']?.content?.['application/json']).toEqual({
+      schema: { $ref: '#/components/schemas/ArrivalsResponse' },
+    });
+    const { schemas } = doc.components;
+    expect(schemas['ArrivalsResponse']?.properties?.['arrivals']).toMatchObject({
+      type: 'array',
+      items: { $ref: '#/components/schemas/ExpectedArrival' },
+    });
+    expect(schemas['ExpectedArrival']?.required?.sort()).toEqual([
+      'bookingId',
+      'officialId',
+      'slotEnd',
+      'slotStart',
+      'status',
+    ]);
+    expect(schemas['ExpectedArrival']?.properties?.['status']).toMatchObject({
+      enum: ['expected', 'cancelled', 'checked_in'],
+    });
+    expect(schemas['QueuePolicyBody']?.properties?.['assignment']).toMatchObject({ enum: ['desk-calls', 'random'] });
+    expect(schemas['QueuePolicy']?.properties?.['assignment']).toMatchObject({ enum: ['desk-calls', 'random'] });
   });
 
   it('knows no other desk action', async () => {
@@ -478,7 +509,12 @@ describe('gateway reception queue routes × roles (docs/api.md)', () => {
         ...SETUP,
         services: SETUP.services.map((service, i) => ({ ...service, expectedMinutes: 8 + i })),
         hours: { open: '08:00', close: '24:00' },
-        policy: { levels: { appointment: 0, elderly: 1 }, noShowAfterRecalls: 3, parkMinutes: 10 },
+        policy: {
+          levels: { appointment: 0, elderly: 1 },
+          noShowAfterRecalls: 3,
+          parkMinutes: 10,
+          assignment: 'random',
+        },
         appointmentServiceId: 'documents',
       };
       const result = await call(gateway.base, '/api/v1/queue/offices/office-psc/setup', {
@@ -497,13 +533,14 @@ describe('gateway reception queue routes × roles (docs/api.md)', () => {
         body: {
           ...SETUP,
           hours: { open: '08:00', close: '24:30' },
-          policy: { levels: { vip: 0, standard: 12 }, parkMinutes: 0 },
+          policy: { levels: { vip: 0, standard: 12 }, parkMinutes: 0, assignment: 'lottery' },
         },
       });
       expect(result.status).toBe(422);
       expect((result.json()['errors'] as { field: string }[]).map((e) => e.field)).toEqual([
         'hours.close',
         'policy.parkMinutes',
+        'policy.assignment',
         'policy.levels.standard',
         'policy.levels.vip',
       ]);

@@ -1,7 +1,16 @@
 import { Module } from '@nestjs/common';
 import { AggregateCache, uuidv7, type EventStore } from '@adal/event-store';
 import { EVENT_STORE, readPackageVersion, ServiceKitModule } from '@adal/service-kit';
-import { CLOCK, ID_GENERATOR, offsetClock, type Clock, type IdGenerator } from './application/clock.js';
+import {
+  CLOCK,
+  cryptoRandom,
+  ID_GENERATOR,
+  offsetClock,
+  RANDOM_SOURCE,
+  type Clock,
+  type IdGenerator,
+  type RandomSource,
+} from './application/clock.js';
 import { QUEUE_CONFIG, queueConfigFromEnv, type QueueConfig } from './application/config.js';
 import { QueuePipeline } from './integration/pipeline.js';
 import { BoardFeed } from './queue/board-feed.js';
@@ -24,11 +33,12 @@ const aggregates = new AggregateCache(2_000);
     { provide: QUEUE_CONFIG, useFactory: () => queueConfigFromEnv() },
     { provide: CLOCK, inject: [QUEUE_CONFIG], useFactory: (config: QueueConfig) => offsetClock(config.clockOffsetMs) },
     { provide: ID_GENERATOR, useValue: { next: () => uuidv7() } satisfies IdGenerator },
+    { provide: RANDOM_SOURCE, useValue: cryptoRandom },
     {
       provide: ReceptionQueue,
-      inject: [EVENT_STORE, CLOCK, ID_GENERATOR, QUEUE_CONFIG],
-      useFactory: (store: EventStore, clock: Clock, ids: IdGenerator, config: QueueConfig) =>
-        new ReceptionQueue(store, clock, ids, aggregates, { mode: config.commandMode }),
+      inject: [EVENT_STORE, CLOCK, ID_GENERATOR, QUEUE_CONFIG, RANDOM_SOURCE],
+      useFactory: (store: EventStore, clock: Clock, ids: IdGenerator, config: QueueConfig, random: RandomSource) =>
+        new ReceptionQueue(store, clock, ids, aggregates, { mode: config.commandMode }, random),
     },
     {
       provide: BoardFeed,

@@ -651,6 +651,28 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/queue/offices/{officeId}/days/{date}/arrivals': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The expected appointment arrivals of the day
+     * @description Confirmed in-person bookings at the office that day (from appointments), by slot: who can be checked in (`POST .../check-ins`), who was, and whose booking was cancelled. A clerk sees only their own office.
+     *
+     *     **Who:** clerk, admin
+     */
+    get: operations['QueueController_arrivals'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/queue/offices/{officeId}/days/{date}/desks/{deskId}/open': {
     parameters: {
       query?: never;
@@ -909,6 +931,302 @@ export interface paths {
     get: operations['QueueController_stats'];
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/budget/years': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Fiscal years with budget data, and the current one
+     * @description **Who:** anyone (no sign-in needed)
+     */
+    get: operations['BudgetController_years'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/budget/regions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Budget execution of the 20 regions for a year
+     * @description Allocated, committed and paid per region with the status colour (green / yellow / red against the share of the year elapsed; none when nothing is allocated), and the country totals. No paging.
+     *
+     *     Also as CSV, with the same filters (a list: all its pages): `?format=csv` or `Accept: text/csv`.
+     *
+     *     **Who:** anyone (no sign-in needed)
+     */
+    get: operations['BudgetController_regions'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/budget/regions/{regionId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A region for a year, with its totals per functional group
+     * @description Also as CSV, with the same filters (a list: all its pages): `?format=csv` or `Accept: text/csv`.
+     *
+     *     **Who:** anyone (no sign-in needed)
+     */
+    get: operations['BudgetController_region'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/budget/regions/{regionId}/institutions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The institutions of a region, with their totals for a year (paginated)
+     * @description Search with `q` (names, BIN), filter by `level`, sort by name, allocated, paid or execution.
+     *
+     *     Also as CSV, with the same filters (a list: all its pages): `?format=csv` or `Accept: text/csv`.
+     *
+     *     **Who:** anyone (no sign-in needed)
+     */
+    get: operations['BudgetController_institutions'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/budget/institutions/{bin}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * An institution for a year, with its budget lines
+     * @description Also as CSV, with the same filters (a list: all its pages): `?format=csv` or `Accept: text/csv`.
+     *
+     *     **Who:** anyone (no sign-in needed)
+     */
+    get: operations['BudgetController_institution'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/budget/lines/{lineId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A budget line and its whole ledger history
+     * @description Every transaction in order: allocation, amendments, commitments, payments, corrections.
+     *
+     *     Also as CSV, with the same filters (a list: all its pages): `?format=csv` or `Accept: text/csv`.
+     *
+     *     **Who:** anyone (no sign-in needed)
+     */
+    get: operations['BudgetController_line'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/budget/programmes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Totals per budget programme for a year (paginated)
+     * @description Also as CSV, with the same filters (a list: all its pages): `?format=csv` or `Accept: text/csv`.
+     *
+     *     **Who:** anyone (no sign-in needed)
+     */
+    get: operations['BudgetController_programmes'];
+    put?: never;
+    /**
+     * Register a budget programme of the budget classification
+     * @description Registering it again with the same data changes nothing; with different data it is refused (409).
+     *
+     *     **Who:** admin
+     */
+    post: operations['BudgetController_registerProgramme'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/budget/functional-groups': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Totals per functional group for a year, for the country or one region
+     * @description Also as CSV, with the same filters (a list: all its pages): `?format=csv` or `Accept: text/csv`.
+     *
+     *     **Who:** anyone (no sign-in needed)
+     */
+    get: operations['BudgetController_functionalGroups'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/budget/open-data/datapackage.json': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The Fiscal Data Package descriptor of the open budget data
+     * @description Lists the CSV files (`open-data/{resource}.csv`) and their Table Schemas.
+     *
+     *     **Who:** anyone (no sign-in needed)
+     */
+    get: operations['BudgetController_dataPackage'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/budget/open-data/{resource}.csv': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * An open data file (CSV)
+     * @description `institutions`, `programmes`, `budget-lines`, or `transactions` (every ledger event; large: it is streamed as the service writes it). `Content-Disposition` names the file.
+     *
+     *     **Who:** anyone (no sign-in needed)
+     */
+    get: operations['BudgetController_openData'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/budget/institutions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Register a state institution
+     * @description Registering it again with the same data changes nothing; with different data it is refused (409). Region and level never change: a reorganised institution gets a new BIN.
+     *
+     *     **Who:** admin
+     */
+    post: operations['BudgetController_registerInstitution'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/budget/lines/{lineId}/transactions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Record a transaction on a budget line
+     * @description Allocation approved or amended, commitment registered, reduced or cancelled, payment made. A `transactionId` the line has already seen changes nothing (imports are idempotent). Always `0 ≤ paid ≤ committed ≤ allocation`: a transaction that would break it is refused (409).
+     *
+     *     **Who:** admin
+     */
+    post: operations['BudgetController_recordTransaction'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/budget/imports': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Import ledger transactions from a CSV file
+     * @description The import format of docs/budget.md (RFC 4180, UTF-8, header row), up to 20 MB, sent as `text/csv` and passed on as it is. Rows are applied in file order, each all or nothing; a row whose transaction id its line has seen is a duplicate (nothing changes); a bad row is reported with its line number and column, and the good rows go in.
+     *
+     *     **Who:** admin
+     */
+    post: operations['BudgetController_importTransactions'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1873,6 +2191,12 @@ export interface components {
        * @example 5
        */
       parkMinutes: number;
+      /**
+       * @description `desk-calls`: "call next" gives the first ticket in queue order; `random`: a ticket drawn among the longest-waiting of the highest priority (absent: `desk-calls`)
+       * @example desk-calls
+       * @enum {string}
+       */
+      assignment?: 'desk-calls' | 'random';
     };
     /** @description How the electronic queue of an office is set up. */
     QueueSetup: {
@@ -1972,6 +2296,12 @@ export interface components {
        * @example 5
        */
       parkMinutes?: number;
+      /**
+       * @description How a free desk gets its next ticket (default `desk-calls`): `desk-calls` gives the first ticket in queue order; `random` (anti-corruption: the citizen cannot choose the clerk, nor the clerk the citizen) draws it among the longest-waiting tickets of the highest priority, as many as there are open desks that could take them
+       * @example random
+       * @enum {string}
+       */
+      assignment?: 'desk-calls' | 'random';
     };
     QueueSetupBody: {
       services: components['schemas']['QueueServiceBody'][];
@@ -2282,6 +2612,48 @@ export interface components {
     DesksResponse: {
       desks: components['schemas']['DeskState'][];
     };
+    /** @description A confirmed in-person booking at the office that day (from appointments): the citizen is expected. No personal data: the booking id is the reference the citizen shows. */
+    ExpectedArrival: {
+      /**
+       * Format: uuid
+       * @description The booking (the reference the citizen shows)
+       */
+      bookingId: string;
+      /**
+       * @description The official the citizen booked
+       * @example official-psc-head
+       */
+      officialId: string;
+      /**
+       * @description Start of the booked slot
+       * @example 14:00
+       */
+      slotStart: string;
+      /**
+       * @description End of the booked slot
+       * @example 14:15
+       */
+      slotEnd: string;
+      /**
+       * @description Still expected, cancelled (or moved to another day), or checked in (a ticket was issued)
+       * @enum {string}
+       */
+      status: 'expected' | 'cancelled' | 'checked_in';
+      /**
+       * @description Checked in: the ticket
+       * @example 0190d3a4-7b1c-7cc3-a000-00000000000a
+       */
+      ticketId?: string;
+      /**
+       * @description Checked in: the ticket number
+       * @example A-007
+       */
+      number?: string;
+    };
+    /** @description The expected appointment arrivals of an office that day, by slot. */
+    ArrivalsResponse: {
+      arrivals: components['schemas']['ExpectedArrival'][];
+    };
     DeskTicketBody: {
       /** @description The ticket the action is meant for (the desk's current ticket) */
       ticketId?: string;
@@ -2387,6 +2759,803 @@ export interface components {
        */
       date: string;
       services: components['schemas']['QueueServiceStats'][];
+    };
+    /** @description Fiscal years with data, latest first, and the current one. */
+    BudgetYears: {
+      /** @description True while the data set is the generated demo, not real figures */
+      synthetic: boolean;
+      /**
+       * Format: date
+       * @description Date of the last ledger event projected (null before any)
+       * @example 2026-12-01
+       */
+      asOf: string | null;
+      /**
+       * @example [
+       *       2026,
+       *       2025
+       *     ]
+       */
+      years: number[];
+      /** @example 2026 */
+      current: number;
+    };
+    /** @description A region: its totals for the year and its status colour. */
+    BudgetRegionRow: {
+      /**
+       * @description Tiyn, as a decimal string
+       * @example 150000000000
+       */
+      allocated: string;
+      /**
+       * @description Tiyn, as a decimal string
+       * @example 90000000000
+       */
+      committed: string;
+      /**
+       * @description Tiyn, as a decimal string
+       * @example 61500000000
+       */
+      paid: string;
+      /**
+       * @description paid / allocated in percent; null when nothing is allocated
+       * @example 41
+       */
+      executionPct: number | null;
+      /** @example KZ-75 */
+      regionId: string;
+      name: components['schemas']['LocalizedText'];
+      /** @enum {string} */
+      status: 'green' | 'yellow' | 'red' | 'none';
+      /**
+       * @description Institutions with a budget in the region
+       * @example 37
+       */
+      institutions: number;
+    };
+    /** @description Totals with their status colour. */
+    BudgetTotals: {
+      /**
+       * @description Tiyn, as a decimal string
+       * @example 150000000000
+       */
+      allocated: string;
+      /**
+       * @description Tiyn, as a decimal string
+       * @example 90000000000
+       */
+      committed: string;
+      /**
+       * @description Tiyn, as a decimal string
+       * @example 61500000000
+       */
+      paid: string;
+      /**
+       * @description paid / allocated in percent; null when nothing is allocated
+       * @example 41
+       */
+      executionPct: number | null;
+      /**
+       * @description green / yellow / red against the share of the year elapsed
+       * @enum {string}
+       */
+      status: 'green' | 'yellow' | 'red' | 'none';
+      /**
+       * @description Institutions with a budget
+       * @example 412
+       */
+      institutions?: number;
+    };
+    /** @description All 20 regions for a year (no paging), and the country totals. */
+    BudgetRegions: {
+      /** @description True while the data set is the generated demo, not real figures */
+      synthetic: boolean;
+      /**
+       * Format: date
+       * @description Date of the last ledger event projected (null before any)
+       * @example 2026-12-01
+       */
+      asOf: string | null;
+      /** @example 2026 */
+      year: number;
+      items: components['schemas']['BudgetRegionRow'][];
+      totals: components['schemas']['BudgetTotals'];
+    };
+    /** @description Totals of one functional group. */
+    BudgetFunctionalGroupRow: {
+      /**
+       * @description Tiyn, as a decimal string
+       * @example 150000000000
+       */
+      allocated: string;
+      /**
+       * @description Tiyn, as a decimal string
+       * @example 90000000000
+       */
+      committed: string;
+      /**
+       * @description Tiyn, as a decimal string
+       * @example 61500000000
+       */
+      paid: string;
+      /**
+       * @description paid / allocated in percent; null when nothing is allocated
+       * @example 41
+       */
+      executionPct: number | null;
+      /**
+       * @description Functional group
+       * @example 04
+       * @enum {string}
+       */
+      functionalGroup: '01' | '02' | '03' | '04' | '05' | '06' | '07' | '08' | '09' | '10' | '11' | '12' | '13';
+      /** @description Name of the functional group */
+      name?: components['schemas']['LocalizedText'];
+    };
+    /** @description A region for a year, with its totals per functional group. */
+    BudgetRegion: {
+      /**
+       * @description Tiyn, as a decimal string
+       * @example 150000000000
+       */
+      allocated: string;
+      /**
+       * @description Tiyn, as a decimal string
+       * @example 90000000000
+       */
+      committed: string;
+      /**
+       * @description Tiyn, as a decimal string
+       * @example 61500000000
+       */
+      paid: string;
+      /**
+       * @description paid / allocated in percent; null when nothing is allocated
+       * @example 41
+       */
+      executionPct: number | null;
+      /** @example KZ-75 */
+      regionId: string;
+      name: components['schemas']['LocalizedText'];
+      /** @enum {string} */
+      status: 'green' | 'yellow' | 'red' | 'none';
+      /**
+       * @description Institutions with a budget in the region
+       * @example 37
+       */
+      institutions: number;
+      synthetic: boolean;
+      /**
+       * Format: date
+       * @example 2026-12-01
+       */
+      asOf: string | null;
+      /** @example 2026 */
+      year: number;
+      /**
+       * @description Budget lines in the region
+       * @example 120
+       */
+      lines?: number;
+      functionalGroups: components['schemas']['BudgetFunctionalGroupRow'][];
+    };
+    /** @description A state institution and its totals for the year. */
+    BudgetInstitutionRow: {
+      /**
+       * @description Tiyn, as a decimal string
+       * @example 150000000000
+       */
+      allocated: string;
+      /**
+       * @description Tiyn, as a decimal string
+       * @example 90000000000
+       */
+      committed: string;
+      /**
+       * @description Tiyn, as a decimal string
+       * @example 61500000000
+       */
+      paid: string;
+      /**
+       * @description paid / allocated in percent; null when nothing is allocated
+       * @example 41
+       */
+      executionPct: number | null;
+      /** @example 970240000123 */
+      bin: string;
+      name: components['schemas']['LocalizedText'];
+      /** @example KZ-75 */
+      regionId: string;
+      /** @enum {string} */
+      level: 'republican' | 'regional' | 'district' | 'rural';
+      /** @enum {string} */
+      status: 'green' | 'yellow' | 'red' | 'none';
+      /**
+       * @description Budget lines of the institution that year
+       * @example 4
+       */
+      lines: number;
+    };
+    /** @description A page of the institutions of a region (see also the `Link` header). */
+    BudgetInstitutionPage: {
+      /** @description True while the data set is the generated demo, not real figures */
+      synthetic: boolean;
+      /**
+       * Format: date
+       * @description Date of the last ledger event projected (null before any)
+       * @example 2026-12-01
+       */
+      asOf: string | null;
+      items: components['schemas']['BudgetInstitutionRow'][];
+      /** @example 1 */
+      page: number;
+      /** @example 50 */
+      pageSize: number;
+      /**
+       * @description Items over all pages
+       * @example 37
+       */
+      total: number;
+    };
+    /** @description A programme of the budget classification, as a line refers to it. */
+    BudgetProgrammeRef: {
+      /**
+       * @description administrator + programme + subprogramme
+       * @example 253001000
+       */
+      code: string;
+      name: components['schemas']['LocalizedText'];
+      /**
+       * @description Functional group
+       * @example 04
+       * @enum {string}
+       */
+      functionalGroup: '01' | '02' | '03' | '04' | '05' | '06' | '07' | '08' | '09' | '10' | '11' | '12' | '13';
+    };
+    /** @description A budget line of an institution: one programme, one year. */
+    BudgetLineRow: {
+      /**
+       * @description Tiyn, as a decimal string
+       * @example 150000000000
+       */
+      allocated: string;
+      /**
+       * @description Tiyn, as a decimal string
+       * @example 90000000000
+       */
+      committed: string;
+      /**
+       * @description Tiyn, as a decimal string
+       * @example 61500000000
+       */
+      paid: string;
+      /**
+       * @description paid / allocated in percent; null when nothing is allocated
+       * @example 41
+       */
+      executionPct: number | null;
+      /** @example 970240000123-253001000-2026 */
+      lineId: string;
+      programme: components['schemas']['BudgetProgrammeRef'];
+    };
+    /** @description An institution for a year, with its budget lines. */
+    BudgetInstitution: {
+      /**
+       * @description Tiyn, as a decimal string
+       * @example 150000000000
+       */
+      allocated: string;
+      /**
+       * @description Tiyn, as a decimal string
+       * @example 90000000000
+       */
+      committed: string;
+      /**
+       * @description Tiyn, as a decimal string
+       * @example 61500000000
+       */
+      paid: string;
+      /**
+       * @description paid / allocated in percent; null when nothing is allocated
+       * @example 41
+       */
+      executionPct: number | null;
+      /** @description True while the data set is the generated demo */
+      synthetic: boolean;
+      /**
+       * Format: date
+       * @description Date of the last ledger event projected
+       * @example 2026-12-01
+       */
+      asOf: string | null;
+      /** @example 2026 */
+      year: number;
+      /** @example 970240000123 */
+      bin: string;
+      name: components['schemas']['LocalizedText'];
+      /** @example KZ-75 */
+      regionId: string;
+      /** @enum {string} */
+      level: 'republican' | 'regional' | 'district' | 'rural';
+      /** @enum {string} */
+      status: 'green' | 'yellow' | 'red' | 'none';
+      lines: components['schemas']['BudgetLineRow'][];
+    };
+    /** @description An institution as a line refers to it. */
+    BudgetInstitutionRef: {
+      /** @example 970240000123 */
+      bin: string;
+      name: components['schemas']['LocalizedText'];
+    };
+    /** @description One ledger transaction of a line, in order (`position` 1, 2, ...). Corrections are new transactions (reduction, amendment, cancellation), never edits. */
+    BudgetHistoryEntry: {
+      /**
+       * @description Position in the line's stream
+       * @example 1
+       */
+      position: number;
+      /** @enum {string} */
+      type:
+        | 'allocation-approved'
+        | 'allocation-amended'
+        | 'commitment-registered'
+        | 'commitment-reduced'
+        | 'commitment-cancelled'
+        | 'payment-made';
+      /**
+       * Format: date
+       * @example 2026-12-01
+       */
+      date: string;
+      /**
+       * @description Tiyn (all but allocation-amended; the released rest for commitment-cancelled)
+       * @example 150000000
+       */
+      amount?: string;
+      /**
+       * @description Tiyn, signed (allocation-amended)
+       * @example -5000000
+       */
+      delta?: string;
+      /** @description The allocation after an amendment (allocation-amended) */
+      allocation?: string;
+      /** @example C-17 */
+      commitmentId?: string;
+      /** @example P-3 */
+      paymentId?: string;
+      /**
+       * @description Supplier's public business id (commitment-registered)
+       * @example 970240000123
+       */
+      supplierBin?: string;
+      /** @description Why (allocation-amended) */
+      reason?: string;
+      /** @example KZ-2026-000001 */
+      transactionId: string;
+    };
+    /** @description A budget line with its whole ledger history. */
+    BudgetLine: {
+      /**
+       * @description Tiyn, as a decimal string
+       * @example 150000000000
+       */
+      allocated: string;
+      /**
+       * @description Tiyn, as a decimal string
+       * @example 90000000000
+       */
+      committed: string;
+      /**
+       * @description Tiyn, as a decimal string
+       * @example 61500000000
+       */
+      paid: string;
+      /**
+       * @description paid / allocated in percent; null when nothing is allocated
+       * @example 41
+       */
+      executionPct: number | null;
+      /** @example 970240000123-253001000-2026 */
+      lineId: string;
+      /** @example 970240000123 */
+      bin: string;
+      /** @example 2026 */
+      fiscalYear: number;
+      /** @example KZ-75 */
+      regionId: string;
+      /** @enum {string} */
+      level: 'republican' | 'regional' | 'district' | 'rural';
+      /**
+       * @description Functional group
+       * @example 04
+       * @enum {string}
+       */
+      functionalGroup: '01' | '02' | '03' | '04' | '05' | '06' | '07' | '08' | '09' | '10' | '11' | '12' | '13';
+      /** @description The institution */
+      institution?: components['schemas']['BudgetInstitutionRef'];
+      /** @description The programme */
+      programme?: components['schemas']['BudgetProgrammeRef'];
+      /**
+       * @description Ledger events of the line
+       * @example 12
+       */
+      events?: number;
+      /**
+       * Format: date
+       * @description Date of its last transaction
+       * @example 2026-12-01
+       */
+      lastDate?: string;
+      /** @description True while the data set is the generated demo */
+      synthetic: boolean;
+      /**
+       * Format: date
+       * @description Date of the last ledger event projected
+       * @example 2026-12-01
+       */
+      asOf: string | null;
+      history: components['schemas']['BudgetHistoryEntry'][];
+    };
+    /** @description A programme of the budget classification and its totals for the year. */
+    BudgetProgrammeRow: {
+      /**
+       * @description Tiyn, as a decimal string
+       * @example 150000000000
+       */
+      allocated: string;
+      /**
+       * @description Tiyn, as a decimal string
+       * @example 90000000000
+       */
+      committed: string;
+      /**
+       * @description Tiyn, as a decimal string
+       * @example 61500000000
+       */
+      paid: string;
+      /**
+       * @description paid / allocated in percent; null when nothing is allocated
+       * @example 41
+       */
+      executionPct: number | null;
+      /**
+       * @description administrator + programme + subprogramme
+       * @example 253001000
+       */
+      code: string;
+      /** @example 253 */
+      administrator: string;
+      /** @example 001 */
+      programme: string;
+      /** @example 000 */
+      subprogramme: string;
+      /**
+       * @description Functional group
+       * @example 04
+       * @enum {string}
+       */
+      functionalGroup: '01' | '02' | '03' | '04' | '05' | '06' | '07' | '08' | '09' | '10' | '11' | '12' | '13';
+      name: components['schemas']['LocalizedText'];
+    };
+    /** @description A page of programme totals (see also the `Link` header). */
+    BudgetProgrammePage: {
+      /** @description True while the data set is the generated demo, not real figures */
+      synthetic: boolean;
+      /**
+       * Format: date
+       * @description Date of the last ledger event projected (null before any)
+       * @example 2026-12-01
+       */
+      asOf: string | null;
+      /** @example 2026 */
+      year: number;
+      items: components['schemas']['BudgetProgrammeRow'][];
+      /** @example 1 */
+      page: number;
+      /** @example 50 */
+      pageSize: number;
+      /**
+       * @description Items over all pages
+       * @example 230
+       */
+      total: number;
+    };
+    /** @description Allocated, committed (open commitments) and paid, with the share paid. */
+    BudgetAmounts: {
+      /**
+       * @description Tiyn, as a decimal string
+       * @example 150000000000
+       */
+      allocated: string;
+      /**
+       * @description Tiyn, as a decimal string
+       * @example 90000000000
+       */
+      committed: string;
+      /**
+       * @description Tiyn, as a decimal string
+       * @example 61500000000
+       */
+      paid: string;
+      /**
+       * @description paid / allocated in percent; null when nothing is allocated
+       * @example 41
+       */
+      executionPct: number | null;
+    };
+    /** @description Totals per functional group, for the country or one region. */
+    BudgetFunctionalGroups: {
+      /** @description True while the data set is the generated demo, not real figures */
+      synthetic: boolean;
+      /**
+       * Format: date
+       * @description Date of the last ledger event projected (null before any)
+       * @example 2026-12-01
+       */
+      asOf: string | null;
+      /** @example 2026 */
+      year: number;
+      /**
+       * @description `KZ` for the whole country, else the region
+       * @example KZ
+       */
+      regionId: string;
+      items: components['schemas']['BudgetFunctionalGroupRow'][];
+      totals?: components['schemas']['BudgetAmounts'];
+    };
+    /** @description A file of the data package. */
+    BudgetDataResource: {
+      /** @example transactions */
+      name: string;
+      /**
+       * @description Relative to the descriptor
+       * @example transactions.csv
+       */
+      path: string;
+      /** @example text/csv */
+      mediatype?: string;
+      /** @description Table Schema of the file (fields and types) */
+      schema?: {
+        [key: string]: unknown;
+      };
+    };
+    /** @description Fiscal Data Package descriptor (Frictionless Data) of the open budget data: its CSV files and how to read them. */
+    BudgetDataPackage: {
+      /** @example adal-office-open-budget */
+      name: string;
+      /** @example Open budget of Kazakhstan (synthetic demo) */
+      title?: string;
+      /** @example fiscal-data-package */
+      profile?: string;
+      resources: components['schemas']['BudgetDataResource'][];
+    };
+    BudgetNameBody: {
+      /**
+       * @description Kazakh
+       * @example Аудандық әкімдік
+       */
+      kk: string;
+      /**
+       * @description Russian
+       * @example Районный акимат
+       */
+      ru: string;
+      /**
+       * @description English
+       * @example District akimat
+       */
+      en: string;
+    };
+    RegisterInstitutionBody: {
+      /**
+       * @description BIN with a valid check digit (checked by the service)
+       * @example 970240000123
+       */
+      bin: string;
+      name: components['schemas']['BudgetNameBody'];
+      /**
+       * @description One of the 20 regions (`shared/geo/kz-regions.geojson`)
+       * @example KZ-75
+       */
+      regionId: string;
+      /** @enum {string} */
+      level: 'republican' | 'regional' | 'district' | 'rural';
+    };
+    /** @description A state institution. */
+    BudgetInstitutionRecord: {
+      /** @example 970240000123 */
+      bin: string;
+      name: components['schemas']['LocalizedText'];
+      /** @example KZ-75 */
+      regionId: string;
+      /** @enum {string} */
+      level: 'republican' | 'regional' | 'district' | 'rural';
+    };
+    RegisterProgrammeBody: {
+      /**
+       * @description Budget programme administrator (3 digits)
+       * @example 253
+       */
+      administrator: string;
+      /**
+       * @description Programme (3 digits)
+       * @example 001
+       */
+      programme: string;
+      /**
+       * @description Subprogramme (3 digits, `000` when none)
+       * @example 000
+       */
+      subprogramme: string;
+      /**
+       * @description Functional group
+       * @example 04
+       * @enum {string}
+       */
+      functionalGroup: '01' | '02' | '03' | '04' | '05' | '06' | '07' | '08' | '09' | '10' | '11' | '12' | '13';
+      name: components['schemas']['BudgetNameBody'];
+    };
+    /** @description A programme of the budget classification. */
+    BudgetProgrammeRecord: {
+      /**
+       * @description administrator + programme + subprogramme
+       * @example 253001000
+       */
+      code: string;
+      /** @example 253 */
+      administrator: string;
+      /** @example 001 */
+      programme: string;
+      /** @example 000 */
+      subprogramme: string;
+      /**
+       * @description Functional group
+       * @example 04
+       * @enum {string}
+       */
+      functionalGroup: '01' | '02' | '03' | '04' | '05' | '06' | '07' | '08' | '09' | '10' | '11' | '12' | '13';
+      name: components['schemas']['LocalizedText'];
+    };
+    BudgetTransactionBody: {
+      /** @enum {string} */
+      type:
+        | 'allocation-approved'
+        | 'allocation-amended'
+        | 'commitment-registered'
+        | 'commitment-reduced'
+        | 'commitment-cancelled'
+        | 'payment-made';
+      /**
+       * @description Idempotency key: a transaction id the line has already seen changes nothing
+       * @example KZ-2026-000001
+       */
+      transactionId: string;
+      /**
+       * @description Tiyn, positive (allocation-approved, commitment-registered, commitment-reduced, payment-made)
+       * @example 150000000
+       */
+      amount?: string;
+      /**
+       * @description Tiyn, signed, not 0 (allocation-amended)
+       * @example -5000000
+       */
+      delta?: string;
+      /**
+       * Format: date
+       * @description Within the fiscal year of the line
+       * @example 2026-02-14
+       */
+      date: string;
+      /**
+       * @description The commitment (commitment-registered, commitment-reduced, commitment-cancelled, payment-made)
+       * @example C-17
+       */
+      commitmentId?: string;
+      /**
+       * @description The payment (payment-made)
+       * @example P-3
+       */
+      paymentId?: string;
+      /**
+       * @description The supplier's public business id, never a person's IIN (commitment-registered)
+       * @example 970240000123
+       */
+      supplierBin?: string;
+      /** @description Why (allocation-amended) */
+      reason?: string;
+    };
+    /** @description A budget line: institution × programme × fiscal year, and its totals. */
+    BudgetLineSummary: {
+      /**
+       * @description Tiyn, as a decimal string
+       * @example 150000000000
+       */
+      allocated: string;
+      /**
+       * @description Tiyn, as a decimal string
+       * @example 90000000000
+       */
+      committed: string;
+      /**
+       * @description Tiyn, as a decimal string
+       * @example 61500000000
+       */
+      paid: string;
+      /**
+       * @description paid / allocated in percent; null when nothing is allocated
+       * @example 41
+       */
+      executionPct: number | null;
+      /** @example 970240000123-253001000-2026 */
+      lineId: string;
+      /** @example 970240000123 */
+      bin: string;
+      /** @example 2026 */
+      fiscalYear: number;
+      /** @example KZ-75 */
+      regionId: string;
+      /** @enum {string} */
+      level: 'republican' | 'regional' | 'district' | 'rural';
+      /**
+       * @description Functional group
+       * @example 04
+       * @enum {string}
+       */
+      functionalGroup: '01' | '02' | '03' | '04' | '05' | '06' | '07' | '08' | '09' | '10' | '11' | '12' | '13';
+      /** @description The institution */
+      institution?: components['schemas']['BudgetInstitutionRef'];
+      /** @description The programme */
+      programme?: components['schemas']['BudgetProgrammeRef'];
+      /**
+       * @description Ledger events of the line
+       * @example 12
+       */
+      events?: number;
+      /**
+       * Format: date
+       * @description Date of its last transaction
+       * @example 2026-12-01
+       */
+      lastDate?: string;
+    };
+    /** @description A row of an import that was not applied, and why. */
+    BudgetImportRejection: {
+      /**
+       * @description Line of the file (1 = the header)
+       * @example 17
+       */
+      line: number;
+      /**
+       * @description The column at fault
+       * @example amount_tiyn
+       */
+      field: string;
+      /**
+       * @description Machine-readable reason
+       * @example COMMITTED_EXCEEDS_ALLOCATION
+       */
+      code: string;
+      /** @description The reason, in the caller's language */
+      message: string;
+    };
+    /** @description What an import did: good rows went in, bad rows are listed with their line. */
+    BudgetImportReport: {
+      /**
+       * @description Data rows read
+       * @example 1200
+       */
+      rows: number;
+      /**
+       * @description Rows that changed the ledger
+       * @example 1180
+       */
+      applied: number;
+      /**
+       * @description Rows whose transaction id the line had already seen (nothing changed)
+       * @example 15
+       */
+      duplicates: number;
+      rejected: components['schemas']['BudgetImportRejection'][];
     };
   };
   responses: never;
@@ -5108,6 +6277,94 @@ export interface operations {
       };
     };
   };
+  QueueController_arrivals: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Office id */
+        officeId: string;
+        /** @description Day of the queue (YYYY-MM-DD, Almaty) */
+        date: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The arrivals, by slot (empty when none are expected) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ArrivalsResponse'];
+        };
+      };
+      /** @description Malformed JSON, or a field of the wrong JSON type (`errors` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Not signed in, or the token is invalid or expired */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description The caller is not one of: clerk, admin */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description A field breaks a rule (`errors` names each field) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Rate limit reached (`Retry-After` says when to retry) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description The reception-queue service cannot be reached (`Retry-After`) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description The reception-queue service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+    };
+  };
   QueueController_open: {
     parameters: {
       query?: never;
@@ -6365,6 +7622,1319 @@ export interface operations {
         };
       };
       /** @description The reception-queue service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+    };
+  };
+  BudgetController_years: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The `ETag` of an answer already held: `304 Not Modified` while it is still current */
+        'If-None-Match'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The answer */
+      200: {
+        headers: {
+          /** @description Weak validator: changes when the projection moves */
+          ETag?: string;
+          /** @description `public, max-age=30` */
+          'Cache-Control'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BudgetYears'];
+        };
+      };
+      /** @description Not modified: the answer held (`If-None-Match`) is still current */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description A parameter or field of the wrong type (`errors` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description A parameter or field breaks a rule (`errors` names each field) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Rate limit reached (`Retry-After` says when to retry) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description The budget-ledger service cannot be reached (`Retry-After`) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description The budget-ledger service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+    };
+  };
+  BudgetController_regions: {
+    parameters: {
+      query?: {
+        /** @description `csv`: the same answer as `text/csv` (a list: all its pages); as `Accept: text/csv` does */
+        format?: 'json' | 'csv';
+        /** @description Fiscal year (default: the current one) */
+        year?: number;
+      };
+      header?: {
+        /** @description The `ETag` of an answer already held: `304 Not Modified` while it is still current */
+        'If-None-Match'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The answer (JSON, or CSV as asked) */
+      200: {
+        headers: {
+          /** @description Weak validator: changes when the projection moves */
+          ETag?: string;
+          /** @description `public, max-age=30` */
+          'Cache-Control'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BudgetRegions'];
+          'text/csv': string;
+        };
+      };
+      /** @description Not modified: the answer held (`If-None-Match`) is still current */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description A parameter or field of the wrong type (`errors` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description A parameter or field breaks a rule (`errors` names each field) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Rate limit reached (`Retry-After` says when to retry) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description The budget-ledger service cannot be reached (`Retry-After`) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description The budget-ledger service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+    };
+  };
+  BudgetController_region: {
+    parameters: {
+      query?: {
+        /** @description `csv`: the same answer as `text/csv` (a list: all its pages); as `Accept: text/csv` does */
+        format?: 'json' | 'csv';
+        /** @description Fiscal year (default: the current one) */
+        year?: number;
+      };
+      header?: {
+        /** @description The `ETag` of an answer already held: `304 Not Modified` while it is still current */
+        'If-None-Match'?: string;
+      };
+      path: {
+        /** @description ISO 3166-2:KZ region id (`KZ-10` ... `KZ-79`) */
+        regionId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The answer (JSON, or CSV as asked) */
+      200: {
+        headers: {
+          /** @description Weak validator: changes when the projection moves */
+          ETag?: string;
+          /** @description `public, max-age=30` */
+          'Cache-Control'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BudgetRegion'];
+          'text/csv': string;
+        };
+      };
+      /** @description Not modified: the answer held (`If-None-Match`) is still current */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description A parameter or field of the wrong type (`errors` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description No such region */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description A parameter or field breaks a rule (`errors` names each field) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Rate limit reached (`Retry-After` says when to retry) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description The budget-ledger service cannot be reached (`Retry-After`) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description The budget-ledger service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+    };
+  };
+  BudgetController_institutions: {
+    parameters: {
+      query?: {
+        /** @description `csv`: the same answer as `text/csv` (a list: all its pages); as `Accept: text/csv` does */
+        format?: 'json' | 'csv';
+        /** @description Fiscal year (default: the current one) */
+        year?: number;
+        /** @description Default 1 */
+        page?: number;
+        /** @description Items per page (default 50, at most 500) */
+        pageSize?: number;
+        /** @description Search in the names (any language) and the BIN */
+        q?: string;
+        /** @description Only institutions of this level */
+        level?: 'republican' | 'regional' | 'district' | 'rural';
+        /** @description Sort key (default `name`) */
+        sort?: 'name' | 'allocated' | 'paid' | 'executionPct';
+        /** @description Default `asc` for `name`, else `desc` */
+        order?: 'asc' | 'desc';
+      };
+      header?: {
+        /** @description The `ETag` of an answer already held: `304 Not Modified` while it is still current */
+        'If-None-Match'?: string;
+      };
+      path: {
+        /** @description ISO 3166-2:KZ region id (`KZ-10` ... `KZ-79`) */
+        regionId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The answer (JSON, or CSV as asked) */
+      200: {
+        headers: {
+          /** @description Weak validator: changes when the projection moves */
+          ETag?: string;
+          /** @description `public, max-age=30` */
+          'Cache-Control'?: string;
+          /** @description RFC 8288 links to the `first`, `prev`, `next` and `last` pages */
+          Link?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BudgetInstitutionPage'];
+          'text/csv': string;
+        };
+      };
+      /** @description Not modified: the answer held (`If-None-Match`) is still current */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description A parameter or field of the wrong type (`errors` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description No such region */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description A parameter or field breaks a rule (`errors` names each field) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Rate limit reached (`Retry-After` says when to retry) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description The budget-ledger service cannot be reached (`Retry-After`) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description The budget-ledger service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+    };
+  };
+  BudgetController_institution: {
+    parameters: {
+      query?: {
+        /** @description `csv`: the same answer as `text/csv` (a list: all its pages); as `Accept: text/csv` does */
+        format?: 'json' | 'csv';
+        /** @description Fiscal year (default: the current one) */
+        year?: number;
+      };
+      header?: {
+        /** @description The `ETag` of an answer already held: `304 Not Modified` while it is still current */
+        'If-None-Match'?: string;
+      };
+      path: {
+        /** @description Business identification number of the institution (12 digits) */
+        bin: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The answer (JSON, or CSV as asked) */
+      200: {
+        headers: {
+          /** @description Weak validator: changes when the projection moves */
+          ETag?: string;
+          /** @description `public, max-age=30` */
+          'Cache-Control'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BudgetInstitution'];
+          'text/csv': string;
+        };
+      };
+      /** @description Not modified: the answer held (`If-None-Match`) is still current */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description A parameter or field of the wrong type (`errors` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description No such institution */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description A parameter or field breaks a rule (`errors` names each field) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Rate limit reached (`Retry-After` says when to retry) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description The budget-ledger service cannot be reached (`Retry-After`) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description The budget-ledger service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+    };
+  };
+  BudgetController_line: {
+    parameters: {
+      query?: {
+        /** @description `csv`: the same answer as `text/csv` (a list: all its pages); as `Accept: text/csv` does */
+        format?: 'json' | 'csv';
+      };
+      header?: {
+        /** @description The `ETag` of an answer already held: `304 Not Modified` while it is still current */
+        'If-None-Match'?: string;
+      };
+      path: {
+        /** @description Budget line: `{bin}-{administrator}{programme}{subprogramme}-{year}` */
+        lineId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The answer (JSON, or CSV as asked) */
+      200: {
+        headers: {
+          /** @description Weak validator: changes when the projection moves */
+          ETag?: string;
+          /** @description `public, max-age=30` */
+          'Cache-Control'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BudgetLine'];
+          'text/csv': string;
+        };
+      };
+      /** @description Not modified: the answer held (`If-None-Match`) is still current */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description A parameter or field of the wrong type (`errors` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description No such budget line */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description A parameter or field breaks a rule (`errors` names each field) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Rate limit reached (`Retry-After` says when to retry) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description The budget-ledger service cannot be reached (`Retry-After`) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description The budget-ledger service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+    };
+  };
+  BudgetController_programmes: {
+    parameters: {
+      query?: {
+        /** @description `csv`: the same answer as `text/csv` (a list: all its pages); as `Accept: text/csv` does */
+        format?: 'json' | 'csv';
+        /** @description Fiscal year (default: the current one) */
+        year?: number;
+        /** @description Default 1 */
+        page?: number;
+        /** @description Items per page (default 50, at most 500) */
+        pageSize?: number;
+        /** @description Only programmes of this functional group */
+        functionalGroup?: '01' | '02' | '03' | '04' | '05' | '06' | '07' | '08' | '09' | '10' | '11' | '12' | '13';
+      };
+      header?: {
+        /** @description The `ETag` of an answer already held: `304 Not Modified` while it is still current */
+        'If-None-Match'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The answer (JSON, or CSV as asked) */
+      200: {
+        headers: {
+          /** @description Weak validator: changes when the projection moves */
+          ETag?: string;
+          /** @description `public, max-age=30` */
+          'Cache-Control'?: string;
+          /** @description RFC 8288 links to the `first`, `prev`, `next` and `last` pages */
+          Link?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BudgetProgrammePage'];
+          'text/csv': string;
+        };
+      };
+      /** @description Not modified: the answer held (`If-None-Match`) is still current */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description A parameter or field of the wrong type (`errors` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description A parameter or field breaks a rule (`errors` names each field) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Rate limit reached (`Retry-After` says when to retry) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description The budget-ledger service cannot be reached (`Retry-After`) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description The budget-ledger service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+    };
+  };
+  BudgetController_registerProgramme: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RegisterProgrammeBody'];
+      };
+    };
+    responses: {
+      /** @description The programme */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BudgetProgrammeRecord'];
+        };
+      };
+      /** @description A parameter or field of the wrong type (`errors` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Not signed in, or the token is invalid or expired */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description The caller is not one of: admin */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description The programme code is registered with other data */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description A parameter or field breaks a rule (`errors` names each field) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Rate limit reached (`Retry-After` says when to retry) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description The budget-ledger service cannot be reached (`Retry-After`) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description The budget-ledger service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+    };
+  };
+  BudgetController_functionalGroups: {
+    parameters: {
+      query?: {
+        /** @description `csv`: the same answer as `text/csv` (a list: all its pages); as `Accept: text/csv` does */
+        format?: 'json' | 'csv';
+        /** @description Fiscal year (default: the current one) */
+        year?: number;
+        /** @description Only this region (default: the whole country) */
+        regionId?: string;
+      };
+      header?: {
+        /** @description The `ETag` of an answer already held: `304 Not Modified` while it is still current */
+        'If-None-Match'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The answer (JSON, or CSV as asked) */
+      200: {
+        headers: {
+          /** @description Weak validator: changes when the projection moves */
+          ETag?: string;
+          /** @description `public, max-age=30` */
+          'Cache-Control'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BudgetFunctionalGroups'];
+          'text/csv': string;
+        };
+      };
+      /** @description Not modified: the answer held (`If-None-Match`) is still current */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description A parameter or field of the wrong type (`errors` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description A parameter or field breaks a rule (`errors` names each field) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Rate limit reached (`Retry-After` says when to retry) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description The budget-ledger service cannot be reached (`Retry-After`) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description The budget-ledger service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+    };
+  };
+  BudgetController_dataPackage: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The `ETag` of an answer already held: `304 Not Modified` while it is still current */
+        'If-None-Match'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The answer */
+      200: {
+        headers: {
+          /** @description Weak validator: changes when the projection moves */
+          ETag?: string;
+          /** @description `public, max-age=30` */
+          'Cache-Control'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BudgetDataPackage'];
+        };
+      };
+      /** @description Not modified: the answer held (`If-None-Match`) is still current */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description A parameter or field of the wrong type (`errors` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description A parameter or field breaks a rule (`errors` names each field) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Rate limit reached (`Retry-After` says when to retry) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description The budget-ledger service cannot be reached (`Retry-After`) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description The budget-ledger service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+    };
+  };
+  BudgetController_openData: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The `ETag` of an answer already held: `304 Not Modified` while it is still current */
+        'If-None-Match'?: string;
+      };
+      path: {
+        /** @description Which open data file */
+        resource: 'institutions' | 'programmes' | 'budget-lines' | 'transactions';
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The file (`text/csv`, RFC 4180, UTF-8, header row) */
+      200: {
+        headers: {
+          /** @description Weak validator: changes when the projection moves */
+          ETag?: string;
+          /** @description `public, max-age=30` */
+          'Cache-Control'?: string;
+          /** @description `attachment; filename="<resource>.csv"` */
+          'Content-Disposition'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'text/csv': string;
+        };
+      };
+      /** @description Not modified: the answer held (`If-None-Match`) is still current */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description A parameter or field of the wrong type (`errors` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description A parameter or field breaks a rule (`errors` names each field) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Rate limit reached (`Retry-After` says when to retry) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description The budget-ledger service cannot be reached (`Retry-After`) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description The budget-ledger service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+    };
+  };
+  BudgetController_registerInstitution: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RegisterInstitutionBody'];
+      };
+    };
+    responses: {
+      /** @description The institution */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BudgetInstitutionRecord'];
+        };
+      };
+      /** @description A parameter or field of the wrong type (`errors` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Not signed in, or the token is invalid or expired */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description The caller is not one of: admin */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description The BIN is registered with other data */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description A parameter or field breaks a rule (`errors` names each field) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Rate limit reached (`Retry-After` says when to retry) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description The budget-ledger service cannot be reached (`Retry-After`) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description The budget-ledger service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+    };
+  };
+  BudgetController_recordTransaction: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Budget line: `{bin}-{administrator}{programme}{subprogramme}-{year}` */
+        lineId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['BudgetTransactionBody'];
+      };
+    };
+    responses: {
+      /** @description The line after the transaction */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BudgetLineSummary'];
+        };
+      };
+      /** @description A parameter or field of the wrong type (`errors` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Not signed in, or the token is invalid or expired */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description The caller is not one of: admin */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description No such budget line (approve its allocation first), or an unknown commitment */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description The ledger forbids it (over the allocation, over the commitment, cancelled, ...) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description A parameter or field breaks a rule (`errors` names each field) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Rate limit reached (`Retry-After` says when to retry) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description The budget-ledger service cannot be reached (`Retry-After`) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description The budget-ledger service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+    };
+  };
+  BudgetController_importTransactions: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** @description The CSV file */
+    requestBody: {
+      content: {
+        'text/csv': string;
+      };
+    };
+    responses: {
+      /** @description What the import did */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BudgetImportReport'];
+        };
+      };
+      /** @description A parameter or field of the wrong type (`errors` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Not signed in, or the token is invalid or expired */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description The caller is not one of: admin */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description The file is larger than 20 MB */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description The body is not `text/csv` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description A parameter or field breaks a rule (`errors` names each field) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Rate limit reached (`Retry-After` says when to retry) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description The budget-ledger service cannot be reached (`Retry-After`) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description The budget-ledger service did not answer in time */
       504: {
         headers: {
           [name: string]: unknown;

@@ -1,3 +1,4 @@
+import { randomInt } from 'node:crypto';
 import { instantFromEpochMs, type Instant } from '../domain/index.js';
 
 /** Time comes into the domain as an argument; this is where it is read. Tests inject their own. */
@@ -18,3 +19,16 @@ export interface IdGenerator {
   next(): string;
 }
 export const ID_GENERATOR = Symbol('IdGenerator');
+
+/**
+ * Where random draws come from (a number in [0, 1)): random assignment of tickets to desks
+ * (`policy.assignment: "random"`) draws one per "call next". The domain only takes the number; tests
+ * inject their own sequence.
+ */
+export interface RandomSource {
+  draw(): number;
+}
+export const RANDOM_SOURCE = Symbol('RandomSource');
+const DRAW_RANGE = 2 ** 47;
+/** Draws from the operating system's cryptographic generator: nobody can predict or steer them. */
+export const cryptoRandom: RandomSource = { draw: () => randomInt(0, DRAW_RANGE) / DRAW_RANGE };

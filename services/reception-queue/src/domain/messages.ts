@@ -50,6 +50,11 @@ export const DOMAIN_ERROR_MESSAGES: Readonly<Record<DomainErrorCode, LocalizedTe
     ru: 'Укажите целое число: не меньше {min} и не больше {max}.',
     en: 'Enter a whole number from {min} to {max}.',
   },
+  INVALID_DRAW: {
+    kk: 'Кездейсоқ таңдау 0-ден 1-ге дейінгі сан болуы керек (1 кірмейді).',
+    ru: 'Случайный жребий должен быть числом от 0 до 1 (не включая 1).',
+    en: 'The random draw must be a number from 0 up to, but not including, 1.',
+  },
   INVALID_PREFIX: {
     kk: 'Талон префиксі бір немесе екі бас латын әрпінен тұруы керек.',
     ru: 'Префикс талона — одна или две заглавные латинские буквы.',

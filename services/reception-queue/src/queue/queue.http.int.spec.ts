@@ -344,6 +344,63 @@ describe('races over HTTP', () => {
   });
 });
 
+describe('random assignment of tickets to desks (anti-corruption)', () => {
+  it('an admin turns it on in the set-up; an unknown assignment is refused naming the field', async () => {
+    const refused = await call('PUT', '/offices/office-random/setup', {
+      as: ADMIN,
+      body: { ...setup(3), policy: { assignment: 'lottery' } },
+    });
+    expect(refused.status).toBe(422);
+    expect(refused.json.errors?.[0]?.field).toBe('policy.assignment');
+    const put = await call('PUT', '/offices/office-random/setup', {
+      as: ADMIN,
+      body: { ...setup(3), policy: { assignment: 'random' } },
+    });
+    expect(put.status).toBe(200);
+    expect(put.json['policy']).toMatchObject({ assignment: 'random', noShowAfterRecalls: 2 });
+    const read = await call('GET', '/offices/office-random/setup');
+    expect(read.json['policy']).toMatchObject({ assignment: 'random' });
+    // Offices that say nothing keep the desks calling in order.
+    expect((await call('GET', '/offices/office-http/setup')).json['policy']).toMatchObject({
+      assignment: 'desk-calls',
+    });
+  });
+
+  it('"call next" draws among the longest-waiting tickets, one per open desk, and still serves priority first', async () => {
+    const clerk = actor({ sub: 'c', roles: ['clerk'] });
+    const act = (deskId: string, action: string, body?: unknown) => desk(deskId, action, body, 'office-random', clerk);
+    const waiting: string[] = [];
+    for (let i = 0; i < 12; i++) waiting.push((await issue('office-random')).json['number'] as string);
+    expect(waiting[0]).toBe('A-001');
+    for (const id of ['desk-1', 'desk-2', 'desk-3']) expect((await act(id, 'open')).status).toBe(200);
+
+    // Desk 1 calls and serves twelve times; desks 2 and 3 stay open and free, so each draw is
+    // among the three longest-waiting tickets (fewer at the end).
+    const order: string[] = [];
+    for (let i = 0; i < 12; i++) {
+      const called = await act('desk-1', 'call-next');
+      expect(called.status).toBe(200);
+      const number = called.json.current!.number;
+      const window = waiting.slice(0, 3);
+      expect(window).toContain(number);
+      waiting.splice(waiting.indexOf(number), 1);
+      order.push(number);
+      expect((await act('desk-1', 'start')).status).toBe(200);
+      expect((await act('desk-1', 'finish', { outcome: 'served' })).status).toBe(200);
+    }
+    expect([...order].sort()).toEqual(Array.from({ length: 12 }, (_, i) => `A-${String(i + 1).padStart(3, '0')}`));
+    // Drawn, not in arrival order: twelve calls all in order would happen about once in 100 000 runs.
+    expect(order).not.toEqual([...order].sort());
+
+    // Priority first: an elderly citizen who came after two others is called before the draw.
+    await issue('office-random');
+    await issue('office-random');
+    const elderly = await issue('office-random', { serviceId: 'documents', channel: 'kiosk', priority: 'elderly' });
+    const next = await act('desk-2', 'call-next');
+    expect(next.json.current).toMatchObject({ number: elderly.json['number'], priority: 'elderly' });
+  });
+});
+
 describe('day close', () => {
   it('closes every ticket still open with the reason; the day then refuses work with 409', async () => {
     await call('PUT', '/offices/office-close/setup', { as: ADMIN, body: setup(2) });

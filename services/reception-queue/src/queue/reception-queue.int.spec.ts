@@ -172,4 +172,26 @@ describe('ReceptionQueue on PostgreSQL', () => {
     expect(new Set(called.map((d) => d.current?.ticketId)).size).toBe(10);
     expect(optimistic.days.conflictRetries).toBeGreaterThan(0);
   });
+
+  it('random assignment: each call takes its draw from the random source, and the store records the draw', async () => {
+    const draws = [0.99, 0.99, 0, 0.5];
+    const seeded = new ReceptionQueue(store, clock, ids, new AggregateCache(), {}, { draw: () => draws.shift()! });
+    await seeded.configure('office-random', { ...setupBody(3), policy: { assignment: 'random' } });
+    expect((await seeded.setup('office-random')).policy.assignment).toBe('random');
+    for (let i = 0; i < 5; i++)
+      await seeded.issueTicket('office-random', DATE, { serviceId: 'documents', channel: 'kiosk' });
+    for (const desk of ['d1', 'd2', 'd3']) await seeded.deskAction('office-random', DATE, desk, 'open', undefined);
+    // Three open desks: each call draws among the three longest-waiting tickets still waiting.
+    const numbers: string[] = [];
+    for (const desk of ['d1', 'd2', 'd3']) {
+      numbers.push((await seeded.deskAction('office-random', DATE, desk, 'call-next', undefined)).current!.number);
+    }
+    // 0.99 of A-001..A-003 is A-003; then of A-001, A-002, A-004: A-004; then 0 of A-001, A-002, A-005: A-001.
+    expect(numbers).toEqual(['A-003', 'A-004', 'A-001']);
+    const events = await store.readStream(`queueday-office-random:${DATE}`);
+    const calls = events
+      .filter((e) => e.type === 'TicketCalled')
+      .map((e) => (e.data as { drawnAmong?: number }).drawnAmong);
+    expect(calls).toEqual([3, 3, 3]);
+  });
 });

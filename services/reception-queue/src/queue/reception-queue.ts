@@ -39,7 +39,7 @@ import {
   type TicketOrigin,
   type TicketView,
 } from '../domain/index.js';
-import type { Clock, IdGenerator } from '../application/clock.js';
+import { cryptoRandom, type Clock, type IdGenerator, type RandomSource } from '../application/clock.js';
 import { HotStreams, type HotStreamOptions } from '../application/hot-streams.js';
 import { eventMetadata } from '../application/trace.js';
 
@@ -95,6 +95,7 @@ export class ReceptionQueue {
     private readonly ids: IdGenerator,
     cache: AggregateCache = new AggregateCache(),
     options: HotStreamOptions = {},
+    private readonly random: RandomSource = cryptoRandom,
   ) {
     this.days = new HotStreams(store, officeDayDecider, cache, options);
     this.offices = new HotStreams(store, officeSetupDecider, cache, { ...options, mode: 'optimistic' });
@@ -215,7 +216,9 @@ export class ReceptionQueue {
         case 'close':
           return { type: 'CloseDesk', data: { deskId, now } };
         case 'call-next':
-          return { type: 'CallNext', data: { deskId, now } };
+          // A draw for every call: used when the office assigns tickets at random (the decider
+          // knows the policy), so the draw is never a choice of this process.
+          return { type: 'CallNext', data: { deskId, randomDraw: this.random.draw(), now } };
         case 'recall':
           return { type: 'Recall', data: { deskId, ...onTicket, now } };
         case 'no-show':

@@ -11,9 +11,9 @@ import { errorOf, problemText } from '../../components/problems';
 import { useLoad } from '../../hooks';
 import { todayInAlmaty, useI18n, type MessageKey } from '../../i18n/i18n';
 import { useLive } from '../../live';
-import { useRouter, useSearchParam } from '../../router';
+import { Link, useRouter, useSearchParam } from '../../router';
 import { useSession } from '../../session';
-import { boardPath, isDate, loadSetup } from './common';
+import { boardPath, checkInPath, isDate, loadSetup, statsPath } from './common';
 import { useBoard } from './stream';
 
 type Action =
@@ -346,6 +346,11 @@ export const ClerkConsolePage = () => {
                 {t('queue.console.deskStatus', { status: t(`queue.deskStatus.${desk.status}`) })}
               </span>
             </p>
+            {setup.data?.policy?.assignment === 'random' ? (
+              <p className="field-hint" data-testid="console-random">
+                {t('queue.console.randomAssignment', { button: t('queue.console.callNext') })}
+              </p>
+            ) : null}
             {setupDesk ? (
               <p>
                 {t('queue.console.deskServes', {
@@ -502,12 +507,20 @@ export const ClerkConsolePage = () => {
               </tbody>
             </table>
             <p>{t('queue.console.waitingTotal', { count: fmt.number(total) })}</p>
-            <p>
-              <a href={boardPath(officeId)} target="_blank" rel="noopener noreferrer">
-                {t('queue.console.openBoard')}
-                <span className="visually-hidden"> ({t('common.newTab')})</span>
-              </a>
-            </p>
+            <ul className="plain-list">
+              <li>
+                <Link to={checkInPath(officeId, date)}>{t('queue.console.checkIn')}</Link>
+              </li>
+              <li>
+                <Link to={statsPath(officeId, date)}>{t('queue.console.stats')}</Link>
+              </li>
+              <li>
+                <a href={boardPath(officeId)} target="_blank" rel="noopener noreferrer">
+                  {t('queue.console.openBoard')}
+                  <span className="visually-hidden"> ({t('common.newTab')})</span>
+                </a>
+              </li>
+            </ul>
           </section>
         </div>
       )}

@@ -12,7 +12,7 @@ import { useLoad } from '../../hooks';
 import { todayInAlmaty, useI18n } from '../../i18n/i18n';
 import { useLive } from '../../live';
 import { Link, useRouter, useSearchParam } from '../../router';
-import { boardPath, loadSetup, rememberedTickets, rememberTicket, ticketPath } from './common';
+import { boardPath, loadSetup, rememberedTickets, rememberTicket, statsPath, ticketPath } from './common';
 import { loadBoard } from './stream';
 
 const FIELDS = { serviceId: 'ticket-service', priority: 'ticket-priority', officeId: 'ticket-office' };
@@ -114,9 +114,14 @@ export const TakeTicketPage = () => {
             }}
             options={offices.data.map((o) => ({ value: o.officeId, label: pick(o.name) }))}
           />
-          <p>
-            <Link to={boardPath(officeId ?? '')}>{t('queue.ticket.board')}</Link>
-          </p>
+          <ul className="plain-list">
+            <li>
+              <Link to={boardPath(officeId ?? '')}>{t('queue.ticket.board')}</Link>
+            </li>
+            <li>
+              <Link to={statsPath(officeId ?? '')}>{t('queue.stats.link')}</Link>
+            </li>
+          </ul>
           {setup.loading && !setup.data ? (
             <p className="loading">{t('common.loading')}</p>
           ) : noQueue ? (

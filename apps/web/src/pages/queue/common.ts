@@ -4,8 +4,16 @@
  * of an office, and how an estimate reads.
  */
 import { api, ok } from '../../api/client';
+import type { components } from '../../api/schema';
 import type { QueueSetup, WaitEstimate } from '../../api/views';
 import type { MessageKey, Params } from '../../i18n/i18n';
+
+/** A confirmed in-person booking expected at the office that day (`GET .../arrivals`). */
+export type ExpectedArrival = components['schemas']['ExpectedArrival'];
+export type ArrivalStatus = ExpectedArrival['status'];
+/** Figures of one service for a day (`GET .../stats`). */
+export type ServiceStats = components['schemas']['QueueServiceStats'];
+export type QueueStats = components['schemas']['QueueStatsResponse'];
 
 type T = (key: MessageKey, params?: Params) => string;
 
@@ -13,6 +21,14 @@ export const ticketPath = (officeId: string, date: string, ticketId: string): st
   `/queue/${encodeURIComponent(officeId)}/${date}/tickets/${encodeURIComponent(ticketId)}`;
 
 export const boardPath = (officeId: string): string => `/queue/${encodeURIComponent(officeId)}/board`;
+
+/** The public statistics page of an office (a day with `date`, else today). */
+export const statsPath = (officeId: string, date?: string): string =>
+  `/queue/${encodeURIComponent(officeId)}/stats${date ? `?date=${date}` : ''}`;
+
+/** The clerks' check-in screen of expected appointment arrivals. */
+export const checkInPath = (officeId: string, date?: string): string =>
+  `/queue/check-in?office=${encodeURIComponent(officeId)}${date ? `&date=${date}` : ''}`;
 
 export const isDate = (value: string | null | undefined): value is string =>
   !!value && /^\d{4}-\d{2}-\d{2}$/.test(value);
@@ -58,3 +74,13 @@ export const estimateText = (estimate: WaitEstimate, t: T): string => {
   const high = Math.max(minutes, Math.round(estimate.high));
   return low === high ? t('queue.estimateExact', { minutes }) : t('queue.estimateRange', { minutes, low, high });
 };
+
+export const loadArrivals = async (officeId: string, date: string): Promise<ExpectedArrival[]> =>
+  (await ok(api.GET('/api/v1/queue/offices/{officeId}/days/{date}/arrivals', { params: { path: { officeId, date } } })))
+    .arrivals;
+
+export const loadStats = (officeId: string, date: string): Promise<QueueStats> =>
+  ok(api.GET('/api/v1/queue/offices/{officeId}/stats', { params: { path: { officeId }, query: { date } } }));
+
+/** A booking reference as typed or shown, for matching: letters and digits only, lower case. */
+export const normalizeReference = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');

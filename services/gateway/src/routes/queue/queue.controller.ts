@@ -35,6 +35,7 @@ import {
   TransferTicketBody,
 } from './queue.dto.js';
 import {
+  ArrivalsResponse,
   DeskState,
   DesksResponse,
   IssuedTicket,
@@ -195,6 +196,19 @@ export class QueueController {
   @Endpoint({ summary: 'The desks of the day and the tickets they handle', access: ['clerk', 'admin'] })
   @ApiOkResponse({ type: DesksResponse, description: 'Every desk' })
   desks(@Param() _params: QueueDayParams, @Req() req: GatewayRequest, @Res() res: GatewayResponse): Promise<void> {
+    return this.forward(req, res);
+  }
+
+  @Get('days/:date/arrivals')
+  @Endpoint({
+    summary: 'The expected appointment arrivals of the day',
+    description:
+      'Confirmed in-person bookings at the office that day (from appointments), by slot: who can be checked in ' +
+      '(`POST .../check-ins`), who was, and whose booking was cancelled. A clerk sees only their own office.',
+    access: ['clerk', 'admin'],
+  })
+  @ApiOkResponse({ type: ArrivalsResponse, description: 'The arrivals, by slot (empty when none are expected)' })
+  arrivals(@Param() _params: QueueDayParams, @Req() req: GatewayRequest, @Res() res: GatewayResponse): Promise<void> {
     return this.forward(req, res);
   }
 

@@ -44,6 +44,11 @@ export const DESK_ACTIONS = [
 export const TICKET_PREFIX_PATTERN = /^[A-Z]{1,2}$/;
 export const MAX_QUEUE_SERVICES = 50;
 export const MAX_DESKS = 200;
+/**
+ * How a free desk gets its next ticket: `desk-calls` (in queue order) or `random` (drawn among the
+ * longest-waiting tickets of the highest priority, one per open desk that could take them).
+ */
+export const QUEUE_ASSIGNMENTS = ['desk-calls', 'random'] as const;
 /** Levels of the priority policy: who is called first (lower first). */
 export const PRIORITY_LEVEL_KEYS = [
   'appointment',
@@ -286,6 +291,18 @@ export class QueuePolicyBody {
   })
   @IsIntRange(1, 240)
   parkMinutes?: number;
+
+  @ApiPropertyOptional({
+    enum: QUEUE_ASSIGNMENTS,
+    example: 'random',
+    description:
+      'How a free desk gets its next ticket (default `desk-calls`): `desk-calls` gives the first ticket in ' +
+      'queue order; `random` (anti-corruption: the citizen cannot choose the clerk, nor the clerk the ' +
+      'citizen) draws it among the longest-waiting tickets of the highest priority, as many as there are ' +
+      'open desks that could take them',
+  })
+  @IsOneOf(QUEUE_ASSIGNMENTS)
+  assignment?: (typeof QUEUE_ASSIGNMENTS)[number];
 }
 
 /** `PUT /api/v1/queue/offices/{officeId}/setup` (admin). */

@@ -1,6 +1,12 @@
 import { ApiProperty, ApiPropertyOptional, ApiSchema } from '@nestjs/swagger';
 import { LocalizedText, RESPONSE_DATE, RESPONSE_INSTANT, RESPONSE_TIME } from '../common.responses.js';
-import { DAY_CLOSE_REASONS, PRIORITY_LEVEL_KEYS, TICKET_CHANNELS, TICKET_PRIORITIES } from './queue.dto.js';
+import {
+  DAY_CLOSE_REASONS,
+  PRIORITY_LEVEL_KEYS,
+  QUEUE_ASSIGNMENTS,
+  TICKET_CHANNELS,
+  TICKET_PRIORITIES,
+} from './queue.dto.js';
 
 /**
  * Success bodies of the reception queue routes, as the reception-queue service writes them and
@@ -17,6 +23,7 @@ export const DAY_STATUSES = ['unopened', 'open', 'closed'] as const;
 /** How a ticket came to be: a channel, or an appointment check-in. */
 export const TICKET_ORIGINS = [...TICKET_CHANNELS, 'check_in'] as const;
 export const STEP_RESULTS = ['transferred', 'parked', 'served', 'no_show', 'closed'] as const;
+export const ARRIVAL_STATUSES = ['expected', 'cancelled', 'checked_in'] as const;
 
 const OFFICE_ID = { type: String, example: 'office-psc' } as const;
 const SERVICE_ID = { type: String, example: 'documents' } as const;
@@ -82,6 +89,15 @@ export class QueuePolicy {
 
   @ApiProperty({ type: 'integer', example: 5, description: 'Minutes a parked ticket stays aside' })
   parkMinutes!: number;
+
+  @ApiPropertyOptional({
+    enum: QUEUE_ASSIGNMENTS,
+    example: 'desk-calls',
+    description:
+      '`desk-calls`: "call next" gives the first ticket in queue order; `random`: a ticket drawn among the ' +
+      'longest-waiting of the highest priority (absent: `desk-calls`)',
+  })
+  assignment?: (typeof QUEUE_ASSIGNMENTS)[number];
 }
 
 /** `GET|PUT /api/v1/queue/offices/{officeId}/setup` */
@@ -334,6 +350,46 @@ export class DeskState {
 export class DesksResponse {
   @ApiProperty({ type: () => DeskState, isArray: true })
   desks!: DeskState[];
+}
+
+// ---- expected arrivals (appointments) ----
+
+@ApiSchema({
+  description:
+    'A confirmed in-person booking at the office that day (from appointments): the citizen is expected. ' +
+    'No personal data: the booking id is the reference the citizen shows.',
+})
+export class ExpectedArrival {
+  @ApiProperty({ type: String, format: 'uuid', description: 'The booking (the reference the citizen shows)' })
+  bookingId!: string;
+
+  @ApiProperty({ type: String, example: 'official-psc-head', description: 'The official the citizen booked' })
+  officialId!: string;
+
+  @ApiProperty({ ...RESPONSE_TIME, example: '14:00', description: 'Start of the booked slot' })
+  slotStart!: string;
+
+  @ApiProperty({ ...RESPONSE_TIME, example: '14:15', description: 'End of the booked slot' })
+  slotEnd!: string;
+
+  @ApiProperty({
+    enum: ARRIVAL_STATUSES,
+    description: 'Still expected, cancelled (or moved to another day), or checked in (a ticket was issued)',
+  })
+  status!: (typeof ARRIVAL_STATUSES)[number];
+
+  @ApiPropertyOptional({ ...TICKET_ID, description: 'Checked in: the ticket' })
+  ticketId?: string;
+
+  @ApiPropertyOptional({ ...TICKET_NUMBER, description: 'Checked in: the ticket number' })
+  number?: string;
+}
+
+/** `GET .../arrivals` */
+@ApiSchema({ description: 'The expected appointment arrivals of an office that day, by slot.' })
+export class ArrivalsResponse {
+  @ApiProperty({ type: () => ExpectedArrival, isArray: true })
+  arrivals!: ExpectedArrival[];
 }
 
 // ---- day close, statistics ----

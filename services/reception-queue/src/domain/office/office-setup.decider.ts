@@ -14,7 +14,7 @@ import {
   requireTime,
 } from '../shared/validation.js';
 import { minutesOfDay } from '../time/almaty-time.js';
-import { validatePolicy } from '../queue/priority.js';
+import { validatePolicy, withPolicyDefaults } from '../queue/priority.js';
 import type {
   ConfigureOffice,
   DeskDefinition,
@@ -113,7 +113,7 @@ export const evolveOfficeSetup = (state: OfficeSetupState, event: OfficeSetupEve
   switch (event.type) {
     case 'OfficeConfigured': {
       const { configuredAt, ...setup } = event.data;
-      return { setup, configuredAt };
+      return { setup: { ...setup, policy: withPolicyDefaults(setup.policy) }, configuredAt };
     }
     default:
       return state; // an event type from a newer version

@@ -58,6 +58,25 @@ describe('OfficeSetup', () => {
     expect(state.setup?.hours.close).toBe('24:00');
   });
 
+  it('takes random assignment of tickets to desks as a policy option', () => {
+    const state = given([configured])
+      .when(configure({ policy: { assignment: 'random' } }))
+      .then([
+        {
+          type: 'OfficeConfigured',
+          data: { ...(configured.data as object), policy: { ...DEFAULT_QUEUE_POLICY, assignment: 'random' } },
+        } as OfficeSetupEvent,
+      ]);
+    expect(state.setup?.policy.assignment).toBe('random');
+  });
+
+  it('reads a setup recorded before the assignment option as desk calls (and a retried PUT changes nothing)', () => {
+    const { assignment: _none, ...oldPolicy } = DEFAULT_QUEUE_POLICY;
+    const old = { ...configured, data: { ...(configured.data as object), policy: oldPolicy } } as OfficeSetupEvent;
+    const state = given([old]).when(configure()).then([]);
+    expect(state.setup?.policy.assignment).toBe('desk-calls');
+  });
+
   it.each([
     [{ services: [] }, 'LIST_EMPTY', 'services'],
     [{ services: 'A' }, 'LIST_EMPTY', 'services'],
@@ -98,6 +117,7 @@ describe('OfficeSetup', () => {
     [{ policy: { levels: { standard: 10 } } }, 'INVALID_NUMBER', 'policy.levels.standard'],
     [{ policy: { noShowAfterRecalls: -1 } }, 'INVALID_NUMBER', 'policy.noShowAfterRecalls'],
     [{ policy: { parkMinutes: 1.5 } }, 'INVALID_NUMBER', 'policy.parkMinutes'],
+    [{ policy: { assignment: 'lottery' } }, 'INVALID_CHOICE', 'policy.assignment'],
     [{ appointmentServiceId: 'passports' }, 'SERVICE_UNKNOWN', 'appointmentServiceId'],
     [{ now: 'yesterday' }, 'INVALID_INSTANT', 'now'],
   ])('refuses %j with %s naming %s', (overrides, code, field) => {

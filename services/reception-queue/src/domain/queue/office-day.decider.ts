@@ -24,7 +24,7 @@ import {
 } from '../time/almaty-time.js';
 import type { DeskDefinition, QueueServiceDefinition, QueueSetup } from '../office/office-setup.js';
 import { validateSetup } from '../office/office-setup.decider.js';
-import { CLAIMED_PRIORITIES, levelOf } from './priority.js';
+import { CLAIMED_PRIORITIES, levelOf, withPolicyDefaults } from './priority.js';
 import {
   DAY_CLOSE_REASONS,
   LIVE_STATUSES,
@@ -98,6 +98,47 @@ export const nextTicketFor = (
     if (!best || compareQueueOrder(ticket, best) < 0) best = ticket;
   }
   return best;
+};
+
+/** Callable tickets of the desk's services at the highest priority level waiting, in queue order. */
+export const candidatesFor = (state: OfficeDayState, serviceIds: readonly string[], now: Instant): Ticket[] => {
+  let level = Number.POSITIVE_INFINITY;
+  let candidates: Ticket[] = [];
+  for (const id of state.live) {
+    const ticket = state.tickets[id]!;
+    if (!serviceIds.includes(ticket.serviceId) || !isCallable(ticket, now)) continue;
+    if (ticket.level < level) {
+      level = ticket.level;
+      candidates = [ticket];
+    } else if (ticket.level === level) candidates.push(ticket);
+  }
+  return candidates.sort(compareQueueOrder);
+};
+
+/**
+ * Random assignment: how many of the longest-waiting candidates a call of `desk` draws among —
+ * one per desk open now (this one included) that serves a service of this desk, at least one.
+ * With that many desks working, arrival order would call those tickets within about one round
+ * anyway, so the draw costs nobody a noticeable wait, and a ticket in the window never loses its
+ * place in it to a newer one (it is drawn with a chance of at least 1 in the window at each call).
+ */
+export const drawWindow = (state: OfficeDayState, desk: DeskDefinition): number => {
+  const served = new Set(desk.serviceIds);
+  const competing = (state.setup?.desks ?? []).filter(
+    (d) =>
+      (d.deskId === desk.deskId || deskStateOf(state, d.deskId).status === 'open') &&
+      d.serviceIds.some((id) => served.has(id)),
+  ).length;
+  return Math.max(1, competing);
+};
+
+/** A draw in [0, 1), as the application supplies it (crypto) for a random assignment. */
+const requireDraw = (value: unknown, field: string): number => {
+  if (value === undefined || value === null) return refuse('FIELD_REQUIRED', { field });
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0 || value >= 1) {
+    return refuse('INVALID_DRAW', { field });
+  }
+  return value;
 };
 
 export const ticketNumber = (prefix: string, seq: number): string => `${prefix}-${String(seq).padStart(3, '0')}`;
@@ -321,12 +362,19 @@ const closeDesk = ({ data }: { data: { deskId: string; now: Instant } }, state: 
 };
 
 const callNext = ({ data }: CallNext, state: OfficeDayState): OfficeDayEvent[] => {
-  const { now, desk, deskState } = deskCommand(state, data);
+  const { now, setup, desk, deskState } = deskCommand(state, data);
   if (deskState.status === 'closed') refuse('DESK_CLOSED', { field: 'deskId' });
   if (deskState.status === 'paused') refuse('DESK_PAUSED', { field: 'deskId' });
   // A double click on "call next" lands here: one ticket per desk at a time.
   if (deskState.ticketId !== undefined) busy(state, deskState);
-  const ticket = nextTicketFor(state, desk.serviceIds, now) ?? refuse('NO_TICKET_WAITING', { field: 'deskId' });
+  // Random assignment (anti-corruption): a ticket drawn among the longest-waiting of the highest
+  // priority, so neither the citizen nor the clerk can arrange who serves whom (see priority.ts).
+  const random = setup.policy.assignment === 'random';
+  const draw = random ? requireDraw(data.randomDraw, 'randomDraw') : undefined;
+  const candidates = candidatesFor(state, desk.serviceIds, now);
+  if (candidates.length === 0) refuse('NO_TICKET_WAITING', { field: 'deskId' });
+  const among = draw === undefined ? 1 : Math.min(candidates.length, drawWindow(state, desk));
+  const ticket = candidates[draw === undefined ? 0 : Math.min(among - 1, Math.floor(draw * among))]!;
   return [
     {
       type: 'TicketCalled',
@@ -337,6 +385,7 @@ const callNext = ({ data }: CallNext, state: OfficeDayState): OfficeDayEvent[] =
         deskId: desk.deskId,
         calledAt: now,
         waitSeconds: secondsBetween(ticket.enteredAt, now),
+        ...(draw === undefined ? {} : { drawnAmong: among }),
       },
     },
   ];
@@ -555,10 +604,10 @@ export const evolveOfficeDay = (state: OfficeDayState, event: OfficeDayEvent): O
         status: 'open',
         officeId: event.data.officeId,
         date: event.data.date,
-        setup: event.data.setup,
+        setup: { ...event.data.setup, policy: withPolicyDefaults(event.data.setup.policy) },
       };
     case 'DaySetupApplied':
-      return { ...state, setup: event.data.setup };
+      return { ...state, setup: { ...event.data.setup, policy: withPolicyDefaults(event.data.setup.policy) } };
     case 'TicketIssued': {
       const d = event.data;
       const ticket: Ticket = {

@@ -145,7 +145,11 @@ export type CheckIn = DomainCommand<
 export type OpenDesk = DomainCommand<'OpenDesk', { deskId: string; now: Instant }>;
 export type PauseDesk = DomainCommand<'PauseDesk', { deskId: string; now: Instant }>;
 export type CloseDesk = DomainCommand<'CloseDesk', { deskId: string; now: Instant }>;
-export type CallNext = DomainCommand<'CallNext', { deskId: string; now: Instant }>;
+/**
+ * `randomDraw`: a number in [0, 1) drawn by the application (crypto) for each call; required when
+ * the office assigns tickets at random (`policy.assignment`), ignored otherwise.
+ */
+export type CallNext = DomainCommand<'CallNext', { deskId: string; randomDraw?: number; now: Instant }>;
 /**
  * Actions on the desk's current ticket. `ticketId`, when given, must be that ticket: a console
  * showing a stale ticket is refused instead of acting on another one.
@@ -235,7 +239,19 @@ export type DeskPaused = DomainEvent<'DeskPaused', { deskId: string; at: Instant
 export type DeskClosed = DomainEvent<'DeskClosed', { deskId: string; at: Instant }>;
 export type TicketCalled = DomainEvent<
   'TicketCalled',
-  { ticketId: string; number: string; serviceId: string; deskId: string; calledAt: Instant; waitSeconds: number }
+  {
+    ticketId: string;
+    number: string;
+    serviceId: string;
+    deskId: string;
+    calledAt: Instant;
+    waitSeconds: number;
+    /**
+     * Random assignment: how many tickets the draw was among (the longest-waiting of the highest
+     * priority, at most one per open desk that could take them). Absent when the desk called in order.
+     */
+    drawnAmong?: number;
+  }
 >;
 export type TicketRecalled = DomainEvent<
   'TicketRecalled',

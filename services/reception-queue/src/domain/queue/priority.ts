@@ -8,7 +8,7 @@
  * then people with disabilities, elderly people and pregnant women, then everyone else.
  */
 import { refuse } from '../shared/domain-error.js';
-import { optionalInteger, requireObject } from '../shared/validation.js';
+import { optionalChoice, optionalInteger, requireObject } from '../shared/validation.js';
 
 /** The priority a citizen claims at the kiosk; `appointment` only comes from a check-in. */
 export type PriorityClass = 'appointment' | 'disabled' | 'elderly' | 'pregnant' | 'standard';
@@ -27,6 +27,19 @@ export const CLAIMED_PRIORITIES: readonly ClaimedPriority[] = ['disabled', 'elde
 export type PriorityLevelKey = PriorityClass | 'transferred';
 const LEVEL_KEYS: readonly PriorityLevelKey[] = [...PRIORITY_CLASSES, 'transferred'];
 
+/**
+ * How a free desk gets its next ticket.
+ * - `desk-calls` (default): "call next" gives the desk the first ticket in queue order.
+ * - `random` (anti-corruption): "call next" gives the desk a ticket drawn at random among the
+ *   longest-waiting tickets of the highest priority waiting, as many of them as there are open
+ *   desks that could take them (`drawWindow`). Neither the citizen (by choosing when to take a
+ *   ticket) nor the clerk (by choosing when to call) can arrange who serves whom, and a ticket is
+ *   called within about one round of desks of when arrival order would call it. The draw comes
+ *   in with the command (`CallNext.randomDraw`): the decider stays pure and its tests exact.
+ */
+export type QueueAssignment = 'desk-calls' | 'random';
+export const QUEUE_ASSIGNMENTS: readonly QueueAssignment[] = ['desk-calls', 'random'];
+
 export interface QueuePolicy {
   /** Level per class, 0..9; lower is called first. */
   levels: Readonly<Record<PriorityLevelKey, number>>;
@@ -34,13 +47,26 @@ export interface QueuePolicy {
   noShowAfterRecalls: number;
   /** How long a parked ticket stays aside before it is back in the queue, keeping its place. Default 5. */
   parkMinutes: number;
+  /** How a free desk gets its next ticket (default `desk-calls`). */
+  assignment: QueueAssignment;
 }
 
 export const DEFAULT_QUEUE_POLICY: QueuePolicy = {
   levels: { appointment: 0, transferred: 1, disabled: 2, elderly: 2, pregnant: 2, standard: 3 },
   noShowAfterRecalls: 2,
   parkMinutes: 5,
+  assignment: 'desk-calls',
 };
+
+/**
+ * A policy as stored: setups recorded before a policy option existed lack it, and take its
+ * default (a setup from before `assignment` is `desk-calls`).
+ */
+export const withPolicyDefaults = (policy: Partial<QueuePolicy> | undefined): QueuePolicy => ({
+  ...DEFAULT_QUEUE_POLICY,
+  ...policy,
+  levels: { ...DEFAULT_QUEUE_POLICY.levels, ...policy?.levels },
+});
 
 /** A policy from input: missing parts take the defaults; every given value is checked. */
 export const validatePolicy = (value: unknown, field = 'policy'): QueuePolicy => {
@@ -64,6 +90,8 @@ export const validatePolicy = (value: unknown, field = 'policy'): QueuePolicy =>
       DEFAULT_QUEUE_POLICY.noShowAfterRecalls,
     parkMinutes:
       optionalInteger(input['parkMinutes'], `${field}.parkMinutes`, 1, 240) ?? DEFAULT_QUEUE_POLICY.parkMinutes,
+    assignment:
+      optionalChoice(input['assignment'], QUEUE_ASSIGNMENTS, `${field}.assignment`) ?? DEFAULT_QUEUE_POLICY.assignment,
   };
 };
 

@@ -22,6 +22,7 @@ export const DOMAIN_ERROR_KINDS = {
   INVALID_INSTANT: 'invalid',
   INVALID_CHOICE: 'invalid',
   INVALID_NUMBER: 'invalid',
+  INVALID_DRAW: 'invalid',
   INVALID_PREFIX: 'invalid',
   DUPLICATE_ID: 'invalid',
   DUPLICATE_PREFIX: 'invalid',
