@@ -14,6 +14,12 @@
  *   /queue/:officeId/:date/tickets/:ticketId   my ticket: live place in the queue and wait  (anyone with the id)
  *   /queue/:officeId/board?date=      the hall board for a TV: live calls, said aloud        (anyone)
  *   /queue/console?office=&date=&desk= the clerk's console: desk and ticket actions          (clerk)
+ *   /queue/check-in?office=&date=     check in booked visitors: expected arrivals, big ticket (clerk)
+ *   /queue/:officeId/stats?date=      the day's queue statistics per service, table and bars (anyone)
+ *   /budget?year=&metric=             the open-budget map of the 20 regions, and as a table  (anyone)
+ *   /budget/regions/:regionId?year=&q=&level=&sort=&order=&page=  a region: its institutions   (anyone)
+ *   /budget/institutions/:bin?year=   an institution's budget lines (programmes)                 (anyone)
+ *   /budget/lines/:lineId             a budget line's ledger history                           (anyone)
  */
 import { useEffect, type ReactNode } from 'react';
 import { setApiLanguage } from './api/client';
@@ -21,13 +27,19 @@ import { Layout } from './components/Layout';
 import { I18nProvider, useI18n } from './i18n/i18n';
 import { LiveProvider } from './live';
 import { AgendaPage } from './pages/AgendaPage';
+import { BudgetInstitutionPage } from './pages/budget/BudgetInstitutionPage';
+import { BudgetLinePage } from './pages/budget/BudgetLinePage';
+import { BudgetMapPage } from './pages/budget/BudgetMapPage';
+import { BudgetRegionPage } from './pages/budget/BudgetRegionPage';
 import { HoldPage } from './pages/HoldPage';
 import { MyBookingsPage } from './pages/MyBookingsPage';
 import { ForbiddenPage, NotFoundPage } from './pages/NotFoundPage';
 import { OfficesPage } from './pages/OfficesPage';
+import { CheckInPage } from './pages/queue/CheckInPage';
 import { ClerkConsolePage } from './pages/queue/ClerkConsolePage';
 import { HallBoardPage } from './pages/queue/HallBoardPage';
 import { MyTicketPage } from './pages/queue/MyTicketPage';
+import { QueueStatsPage } from './pages/queue/QueueStatsPage';
 import { TakeTicketPage } from './pages/queue/TakeTicketPage';
 import { OfficialHoursPage } from './pages/OfficialHoursPage';
 import { OfficialsPage } from './pages/OfficialsPage';
@@ -61,6 +73,8 @@ const ROUTES: Route[] = [
   { path: '/official/agenda', guard: 'official', render: () => <AgendaPage /> },
   { path: '/queue', guard: null, render: () => <TakeTicketPage /> },
   { path: '/queue/console', guard: 'clerk', render: () => <ClerkConsolePage /> },
+  { path: '/queue/check-in', guard: 'clerk', render: () => <CheckInPage /> },
+  { path: '/queue/:officeId/stats', guard: null, render: (p) => <QueueStatsPage officeId={p['officeId']!} key={p['officeId']} /> },
   { path: '/queue/:officeId/board', guard: null, render: (p) => <HallBoardPage officeId={p['officeId']!} key={p['officeId']} /> },
   {
     path: '/queue/:officeId/:date/tickets/:ticketId',
@@ -69,6 +83,10 @@ const ROUTES: Route[] = [
       <MyTicketPage officeId={p['officeId']!} date={p['date']!} ticketId={p['ticketId']!} key={`${p['officeId']}/${p['date']}/${p['ticketId']}`} />
     ),
   },
+  { path: '/budget', guard: null, render: () => <BudgetMapPage /> },
+  { path: '/budget/regions/:regionId', guard: null, render: (p) => <BudgetRegionPage regionId={p['regionId']!} key={p['regionId']} /> },
+  { path: '/budget/institutions/:bin', guard: null, render: (p) => <BudgetInstitutionPage bin={p['bin']!} key={p['bin']} /> },
+  { path: '/budget/lines/:lineId', guard: null, render: (p) => <BudgetLinePage lineId={p['lineId']!} key={p['lineId']} /> },
 ];
 
 const Redirect = ({ to }: { to: string }) => {

@@ -1,6 +1,7 @@
 /**
  * The platform as it runs in production, for end-to-end tests: the real appointments and
- * gateway processes, and on request the reception-queue service (`receptionQueue: true`)
+ * gateway processes, and on request the reception-queue service (`receptionQueue: true`) and the
+ * budget-ledger service (`budgetLedger: true`)
  * (`services/<name>/dist/main.js`, so `npm run build` first), real PostgreSQL
  * (a fresh database per platform), the real message bus (Kafka when `KAFKA_BROKERS` is set,
  * with a topic and consumer group of its own so platforms can share one broker), and the gateway
@@ -37,9 +38,16 @@ export interface PlatformOptions {
    * own, consuming this platform's appointments topic) and point the gateway at it. Default: false.
    */
   receptionQueue?: boolean;
+  /**
+   * Also start the budget-ledger service (same database, a topic and consumer group of its own;
+   * `SEED_DEMO_DATA` as for the others: the synthetic demo budget) and point the gateway at it.
+   * Default: false.
+   */
+  budgetLedger?: boolean;
   /** More environment for one process. */
   appointmentsEnv?: Record<string, string | undefined>;
   receptionQueueEnv?: Record<string, string | undefined>;
+  budgetLedgerEnv?: Record<string, string | undefined>;
   gatewayEnv?: Record<string, string | undefined>;
   /** Names the database and the Kafka topic/group, for the logs. Default `platform`. */
   label?: string;
@@ -68,6 +76,11 @@ export interface Platform {
   receptionQueueUrl?: string;
   queueTopic?: string;
   queueGroup?: string;
+  /** With `budgetLedger: true`: the budget-ledger service, its topic and consumer group prefix. */
+  budgetLedger?: RunningService;
+  budgetLedgerUrl?: string;
+  budgetTopic?: string;
+  budgetGroup?: string;
   /** Stops the processes and drops the database it created. Safe to call twice. */
   stop: () => Promise<void>;
 }
@@ -101,18 +114,21 @@ export const startPlatform = async (options: PlatformOptions = {}): Promise<Plat
   const appointmentsGroup = `${label}${run}-read-models`;
   const queueTopic = `${label}${run}.queue.events`;
   const queueGroup = `${label}${run}-queue`;
+  const budgetTopic = `${label}${run}.budget.events`;
+  const budgetGroup = `${label}${run}-budget`;
   const nodeArgs = options.telemetry === false ? [] : ['--import', '@adal/telemetry/register'];
 
   let database: TestDatabase | undefined;
   let appointments: RunningService | undefined;
   let receptionQueue: RunningService | undefined;
+  let budgetLedger: RunningService | undefined;
   let gateway: RunningService | undefined;
   let stopped = false;
   const stop = async (): Promise<void> => {
     if (stopped) return;
     stopped = true;
     await gateway?.stop();
-    await Promise.all([appointments?.stop(), receptionQueue?.stop()]);
+    await Promise.all([appointments?.stop(), receptionQueue?.stop(), budgetLedger?.stop()]);
     await database?.drop();
   };
 
@@ -161,6 +177,23 @@ export const startPlatform = async (options: PlatformOptions = {}): Promise<Plat
         },
       });
     }
+    if (options.budgetLedger) {
+      budgetLedger = await startServiceProcess({
+        name: 'budget-ledger',
+        entry: path.join(REPO_ROOT, 'services/budget-ledger/dist/main.js'),
+        nodeArgs,
+        env: {
+          ...common,
+          DATABASE_URL: databaseUrl,
+          OTEL_SERVICE_NAME: 'budget-ledger',
+          SEED_DEMO_DATA: String(seed),
+          BUDGET_EVENTS_TOPIC: budgetTopic,
+          BUDGET_LEDGER_EVENTS_TOPIC: budgetTopic,
+          BUDGET_LEDGER_READ_MODEL_GROUP: `${budgetGroup}-read-models`,
+          ...options.budgetLedgerEnv,
+        },
+      });
+    }
     gateway = await startServiceProcess({
       name: 'gateway',
       entry: path.join(REPO_ROOT, 'services/gateway/dist/main.js'),
@@ -171,6 +204,7 @@ export const startPlatform = async (options: PlatformOptions = {}): Promise<Plat
         JWT_SECRET: jwtSecret,
         APPOINTMENTS_URL: appointments.url,
         ...(receptionQueue ? { RECEPTION_QUEUE_URL: receptionQueue.url } : {}),
+        ...(budgetLedger ? { BUDGET_LEDGER_URL: budgetLedger.url } : {}),
         WEB_DIST_DIR: options.webDistDir ?? path.join(REPO_ROOT, 'apps/web/dist'),
         RATE_LIMIT_PER_MINUTE: '100000',
         RATE_LIMIT_IP_PER_MINUTE: '100000',
@@ -207,6 +241,7 @@ export const startPlatform = async (options: PlatformOptions = {}): Promise<Plat
       gateway,
       appointments,
       ...(receptionQueue ? { receptionQueue, receptionQueueUrl: receptionQueue.url, queueTopic, queueGroup } : {}),
+      ...(budgetLedger ? { budgetLedger, budgetLedgerUrl: budgetLedger.url, budgetTopic, budgetGroup } : {}),
       stop,
     };
   } catch (error) {

@@ -80,10 +80,16 @@ export const Layout = ({ children }: { children: ReactNode }) => {
   if (!session || isCitizen(session)) {
     links.push({ to: '/queue', key: 'nav.takeTicket', match: (p) => p === '/queue' || /^\/queue\/[^/]+\/[^/]+\/tickets\//.test(p) });
   }
+  // The open budget is public: everyone sees it.
+  links.push({ to: '/budget', key: 'nav.budget', match: (p) => p === '/budget' || p.startsWith('/budget/') });
   if (isClerk(session)) {
     links.push({ to: '/queue/console', key: 'nav.queueConsole', match: (p) => p.startsWith('/queue/console') });
+    links.push({ to: '/queue/check-in', key: 'nav.queueCheckIn', match: (p) => p.startsWith('/queue/check-in') });
     const office = session?.user.officeId;
     if (office) links.push({ to: `/queue/${encodeURIComponent(office)}/board`, key: 'nav.queueBoard', match: () => false });
+    if (office) {
+      links.push({ to: `/queue/${encodeURIComponent(office)}/stats`, key: 'nav.queueStats', match: (p) => /^\/queue\/[^/]+\/stats\/?$/.test(p) });
+    }
   }
   if (isOfficial(session)) {
     links.push({ to: '/official/agenda', key: 'nav.agenda', match: (p) => p.startsWith('/official/agenda') });
