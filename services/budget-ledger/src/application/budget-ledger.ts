@@ -17,6 +17,7 @@ import {
   budgetLineDecider,
   budgetLineStream,
   DomainError,
+  executionShare,
   institutionDecider,
   institutionStream,
   lineIdOf,
@@ -48,16 +49,24 @@ import { ApplicationError, type Refusal } from './errors.js';
 import { registrationEventIds, transactionEventIds } from './event-ids.js';
 import { eventMetadata } from './trace.js';
 
-/** A line as a command answers it. Amounts are decimal strings of tiyn. */
+/** A line as a command answers it (the gateway's `BudgetLineSummary`). Amounts are decimal strings of tiyn. */
 export interface LineSummary {
   lineId: string;
-  line: LineClassification;
+  bin: string;
+  programmeCode: string;
+  fiscalYear: number;
+  regionId: string;
+  level: LineClassification['level'];
+  functionalGroup: string;
   allocated: string;
   committed: string;
   paid: string;
+  /** paid / allocated in percent (one decimal), null when nothing is allocated. */
+  executionPct: number | null;
   /** Commitments registered (cancelled ones included). */
   commitments: number;
   payments: number;
+  /** Transactions recorded on the line. */
   transactions: number;
 }
 
@@ -99,16 +108,26 @@ export interface BudgetLedgerOptions {
   retries?: number;
 }
 
-const summaryOf = (lineId: string, state: BudgetLineState): LineSummary => ({
-  lineId,
-  line: state.line!,
-  allocated: toTiynString(state.allocation),
-  committed: toTiynString(state.committed),
-  paid: toTiynString(state.paid),
-  commitments: state.commitments.size,
-  payments: state.paymentIds.size,
-  transactions: state.transactionIds.size,
-});
+const summaryOf = (lineId: string, state: BudgetLineState): LineSummary => {
+  const line = state.line!;
+  const share = executionShare(state.allocation, state.paid);
+  return {
+    lineId,
+    bin: line.bin,
+    programmeCode: programmeCodeOf(line.administrator, line.programme, line.subprogramme),
+    fiscalYear: line.fiscalYear,
+    regionId: line.regionId,
+    level: line.level,
+    functionalGroup: line.functionalGroup,
+    allocated: toTiynString(state.allocation),
+    committed: toTiynString(state.committed),
+    paid: toTiynString(state.paid),
+    executionPct: share === undefined ? null : Math.round(share * 1000) / 10,
+    commitments: state.commitments.size,
+    payments: state.paymentIds.size,
+    transactions: state.transactionIds.size,
+  };
+};
 
 const refusedAs = async <T>(part: RowPart, run: () => T | Promise<T>): Promise<T> => {
   try {

@@ -217,6 +217,8 @@ export interface Rendered {
   contentType: string;
   /** For CSV: the file name offered to save it as. */
   filename?: string;
+  /** For a page: the items over all pages (for the `Link` header). */
+  total?: number;
 }
 
 export const sendRendered = (res: Response, rendered: Rendered, extra: Record<string, string> = {}): void => {

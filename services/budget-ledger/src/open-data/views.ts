@@ -11,6 +11,7 @@ import {
   executionShare,
   FUNCTIONAL_GROUPS,
   functionalGroupByCode,
+  isRegionId,
   REGIONS,
   type BudgetStatus,
   type Language,
@@ -134,7 +135,7 @@ const regionItem = (
 export const regionsView = (year: number, rows: readonly RegionYearRow[], context: ViewContext) => {
   const byId = new Map(rows.map((r) => [r.regionId, r]));
   const items = REGIONS.map((region) => regionItem(region, byId.get(region.id), year, context));
-  const known = rows.filter((r) => byId.has(r.regionId) && REGIONS.some((region) => region.id === r.regionId));
+  const known = rows.filter((r) => isRegionId(r.regionId));
   const totals = sum(known);
   return {
     ...envelope(context),

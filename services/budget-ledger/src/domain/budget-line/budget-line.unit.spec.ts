@@ -16,6 +16,7 @@ import {
   type AmendAllocation,
   type ApproveAllocation,
   type BudgetLineCommand,
+  type BudgetLineState,
   type CancelCommitment,
   type MakePayment,
   type ReduceCommitment,
@@ -504,13 +505,22 @@ describe('BudgetLine', () => {
 
   it('never changes a folded state (states are cached and shared)', () => {
     const before = WITH_C1.reduce(budgetLineDecider.evolve, budgetLineDecider.initialState());
-    const snapshot = {
-      ...before,
-      commitments: new Map(before.commitments),
-      transactionIds: new Set(before.transactionIds),
-    };
-    budgetLineDecider.evolve(before, paidOn('C1', 'P1', '10000000'));
-    budgetLineDecider.evolve(before, cancelledC1);
-    expect(before).toEqual(snapshot);
+    const contents = (state: BudgetLineState) => ({
+      totals: [state.allocation, state.committed, state.paid],
+      commitments: [...state.commitments],
+      paymentIds: [...state.paymentIds],
+      transactionIds: [...state.transactionIds],
+    });
+    const snapshot = contents(before);
+    const paid = budgetLineDecider.evolve(before, paidOn('C1', 'P1', '10000000'));
+    // Folding the cached state again with other events (a retry after a concurrent append).
+    const cancelled = budgetLineDecider.evolve(before, cancelledC1);
+    expect(contents(before)).toEqual(snapshot);
+    expect(paid.commitments.get('C1')).toEqual({ amount: 30000000n, paid: 10000000n, cancelled: false });
+    expect(paid.paymentIds.has('P1')).toBe(true);
+    expect(cancelled.commitments.get('C1')).toEqual({ amount: 10000000n, paid: 0n, cancelled: true });
+    expect(cancelled.paymentIds.has('P1')).toBe(false);
+    expect(cancelled.transactionIds.has('T-P1')).toBe(false);
+    expect(budgetLineDecider.evolve(paid, cancelledC1).commitments.get('C1')?.cancelled).toBe(true);
   });
 });
