@@ -16,7 +16,7 @@ import { UPSTREAM_SERVICES, type UpstreamName } from './proxy/upstreams.js';
  * | `RATE_LIMIT_IP_PER_MINUTE` | 300 | requests per minute per anonymous client IP |
  * | `RATE_LIMIT_OPEN_DATA_PER_MINUTE` | 3000 | requests per minute per caller (user or IP) to open data (budget reads), counted apart |
  * | `TRUST_PROXY` | off | Express `trust proxy` (`loopback`, a hop count, CIDRs) for the client IP |
- * | `APPOINTMENTS_URL`, `RECEPTION_QUEUE_URL`, `FEEDBACK_URL`, `BUDGET_LEDGER_URL` | 127.0.0.1:3001..3004 | services |
+ * | `APPOINTMENTS_URL`, `RECEPTION_QUEUE_URL`, `FEEDBACK_URL`, `BUDGET_LEDGER_URL` | 127.0.0.1:3001..3004 | services; a comma-separated list = replicas (reception-queue: one per office, `proxy/replica-routing.ts`) |
  * | `UPSTREAM_TIMEOUT_MS` | 10000 | wait for a service's answer, then 504 |
  * | `UPSTREAM_RETRY_AFTER_SECONDS` | 5 | `Retry-After` of the 503 when a service is unreachable |
  * | `API_DOCS` | `true` | serve `/api/docs` and `/api/docs-json` |
@@ -56,8 +56,11 @@ export interface GatewayConfig {
     openData: number;
     windowSeconds: number;
   };
-  /** Base URL of each internal service. */
-  upstreams: Record<UpstreamName, string>;
+  /**
+   * Base URLs of each internal service's replicas (one, or the comma-separated list of its URL
+   * variable), in the order listed.
+   */
+  upstreams: Record<UpstreamName, readonly string[]>;
   /** How long to wait for a service's answer before a 504. */
   upstreamTimeoutMs: number;
   /** `Retry-After` (seconds) on a 503 when a service cannot be reached. */
@@ -121,6 +124,19 @@ const httpUrl = (name: string, raw: string): string => {
   return url.toString().replace(/\/+$/, '');
 };
 
+/** A comma-separated list of http(s) URLs (one is a list too), each listed once. */
+const httpUrls = (name: string, raw: string): string[] => {
+  const urls = raw
+    .split(',')
+    .map((part) => part.trim())
+    .filter((part) => part !== '')
+    .map((part) => httpUrl(name, part));
+  if (urls.length === 0) throw new Error(`${name} must list at least one http(s) URL`);
+  const twice = urls.find((url, index) => urls.indexOf(url) !== index);
+  if (twice !== undefined) throw new Error(`${name} lists ${twice} twice`);
+  return urls;
+};
+
 /**
  * Reads the gateway's configuration. Throws (naming the variable, never a secret's value)
  * when something is missing or malformed, so a bad deployment fails at startup.
@@ -147,12 +163,12 @@ export const loadGatewayConfig = (env: NodeJS.ProcessEnv = process.env): Gateway
     throw new Error(`AUTH_PROVIDER must be "dev" or "oidc", got "${authProvider}"`);
   }
 
-  const upstreams = {} as Record<UpstreamName, string>;
+  const upstreams = {} as Record<UpstreamName, readonly string[]>;
   for (const [name, service] of Object.entries(UPSTREAM_SERVICES) as [
     UpstreamName,
     (typeof UPSTREAM_SERVICES)[UpstreamName],
   ][]) {
-    upstreams[name] = httpUrl(service.urlEnv, text(env, service.urlEnv) ?? service.defaultUrl);
+    upstreams[name] = httpUrls(service.urlEnv, text(env, service.urlEnv) ?? service.defaultUrl);
   }
 
   return {

@@ -4,7 +4,8 @@ import { GATEWAY_CONFIG, type GatewayConfig } from '../config.js';
 import { pathOf, type GatewayRequest, type GatewayResponse } from '../http.js';
 import { languageOf } from '../i18n/request-language.js';
 import { GatewayProblem } from '../problems/gateway-problem.js';
-import { PUBLIC_PREFIX, SERVICE_PREFIX, type UpstreamName } from './upstreams.js';
+import { isConnectFailure, ReplicaRouter } from './replica-routing.js';
+import { affinityOf, PUBLIC_PREFIX, SERVICE_PREFIX, type UpstreamName } from './upstreams.js';
 
 /** Headers the services read (docs/api.md, "Identity passed to services"). */
 export const INTERNAL_TOKEN_HEADER = 'x-adal-internal-token';
@@ -43,9 +44,9 @@ const isJsonType = (contentType: string | null): boolean =>
 const isEventStream = (contentType: string | null): boolean =>
   contentType !== null && /^text\/event-stream\b/i.test(contentType);
 
-/** A request prepared for a service: where, with which headers and body. */
+/** A request prepared for a service: where (its replicas in the order to try), with which headers and body. */
 interface Outgoing {
-  url: URL;
+  urls: readonly URL[];
   headers: Record<string, string>;
   body: string | Uint8Array | undefined;
 }
@@ -79,7 +80,17 @@ export class UpstreamClient implements OnModuleDestroy {
   /** Open event streams, ended when the gateway shuts down. */
   private readonly streams = new Set<AbortController>();
 
-  constructor(@Inject(GATEWAY_CONFIG) private readonly config: GatewayConfig) {}
+  /** Which replica of each service gets a request (`replica-routing.ts`). */
+  private readonly routers: Record<UpstreamName, ReplicaRouter>;
+
+  constructor(@Inject(GATEWAY_CONFIG) private readonly config: GatewayConfig) {
+    this.routers = Object.fromEntries(
+      (Object.keys(config.upstreams) as UpstreamName[]).map((name) => [
+        name,
+        new ReplicaRouter(config.upstreams[name], affinityOf(name)),
+      ]),
+    ) as Record<UpstreamName, ReplicaRouter>;
+  }
 
   async forward(
     service: UpstreamName,
@@ -92,7 +103,7 @@ export class UpstreamClient implements OnModuleDestroy {
     let payload: Buffer;
     const started = performance.now();
     try {
-      upstream = await fetch(outgoing.url, {
+      upstream = await this.send(service, request, outgoing, {
         method: request.method ?? 'GET',
         headers: outgoing.headers,
         body: outgoing.body,
@@ -141,7 +152,7 @@ export class UpstreamClient implements OnModuleDestroy {
     );
     let upstream: Response;
     try {
-      upstream = await fetch(outgoing.url, {
+      upstream = await this.send(service, request, outgoing, {
         method: 'GET',
         headers: outgoing.headers,
         redirect: 'manual',
@@ -238,7 +249,7 @@ export class UpstreamClient implements OnModuleDestroy {
     arm();
     let upstream: Response;
     try {
-      upstream = await fetch(outgoing.url, {
+      upstream = await this.send(service, request, outgoing, {
         method: request.method ?? 'GET',
         headers: outgoing.headers,
         body: outgoing.body,
@@ -321,9 +332,10 @@ export class UpstreamClient implements OnModuleDestroy {
     const publicPath = pathOf(request);
     if (!publicPath.startsWith(PUBLIC_PREFIX))
       throw new Error(`cannot forward ${publicPath}: not under ${PUBLIC_PREFIX}`);
-    const url = new URL(`${this.config.upstreams[service]}${SERVICE_PREFIX}${publicPath.slice(PUBLIC_PREFIX.length)}`);
+    const servicePath = `${SERVICE_PREFIX}${publicPath.slice(PUBLIC_PREFIX.length)}`;
+    const urls = this.routers[service].candidates(servicePath).map((base) => new URL(`${base}${servicePath}`));
     for (const [name, value] of Object.entries(parts.query ?? {})) {
-      if (typeof value === 'string') url.searchParams.set(name, value);
+      if (typeof value === 'string') for (const url of urls) url.searchParams.set(name, value);
     }
 
     const language = languageOf(request);
@@ -345,7 +357,32 @@ export class UpstreamClient implements OnModuleDestroy {
       body = JSON.stringify(parts.body);
       headers['content-type'] = 'application/json';
     }
-    return { url, headers, body };
+    return { urls, headers, body };
+  }
+
+  /**
+   * `fetch` from the first replica of `outgoing`; when that one cannot be connected to (refused,
+   * no such host: the request never reached it, so it is never applied twice), from the next,
+   * and so on. Any other failure, or the last replica's, is thrown. One replica: just `fetch`.
+   */
+  private async send(
+    service: UpstreamName,
+    request: GatewayRequest,
+    outgoing: Outgoing,
+    init: RequestInit,
+  ): Promise<Response> {
+    for (let attempt = 0; ; attempt++) {
+      const url = outgoing.urls[attempt]!;
+      try {
+        return await fetch(url, init);
+      } catch (error) {
+        const next = outgoing.urls[attempt + 1];
+        if (next === undefined || init.signal?.aborted || !isConnectFailure(error)) throw error;
+        this.logger.warn(
+          `${service} replica ${url.origin} is unreachable, failing over to ${next.origin} (${request.method} ${routeTemplateOf(request)})`,
+        );
+      }
+    }
   }
 
   /** The problem to answer when the service could not be asked (rethrows anything else). */
@@ -383,9 +420,10 @@ export class UpstreamClient implements OnModuleDestroy {
 
   /** `Link` targets on the service (`</v1/...>`, `<http://service/v1/...>`) as public paths. */
   private publicLinks(service: UpstreamName, value: string): string {
-    const origin = this.config.upstreams[service];
+    const replicas = this.config.upstreams[service];
     return value.replace(/<([^>]*)>/g, (whole, target: string) => {
-      const path = target.startsWith(origin) ? target.slice(origin.length) : target;
+      const origin = replicas.find((replica) => target.startsWith(replica));
+      const path = origin === undefined ? target : target.slice(origin.length);
       return path.startsWith(SERVICE_PREFIX) ? `</api${path}>` : whole;
     });
   }
