@@ -153,7 +153,8 @@ const expectCleanPage = (page: Page, foreign: string[]) => {
 const watchForeignRequests = (page: Page): string[] => {
   const foreign: string[] = [];
   page.on('request', (request) => {
-    if (!request.url().startsWith(platform.gatewayUrl) && !request.url().startsWith('data:')) foreign.push(request.url());
+    if (!request.url().startsWith(platform.gatewayUrl) && !request.url().startsWith('data:'))
+      foreign.push(request.url());
   });
   return foreign;
 };
@@ -301,34 +302,41 @@ describeWhenReady('the open-budget map in a browser', () => {
     // The new page's heading has the focus.
     expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
 
-    // Sort by name (a link: Enter), so the first institution is the one chosen above.
+    // Sort by name (a link: Enter); the focus stays on the header it sorted by.
     await tabTo(page, 'a[data-sort="name"]');
     await page.keyboard.press('Enter');
-    await page.waitForURL((u) => u.searchParams.get('sort') === 'name');
-    await page.waitForFunction(
-      (bin) => document.querySelector('[data-testid="budget-institutions-table"] tbody tr')?.getAttribute('data-bin') === bin,
-      target.bin,
-    );
-    // The focus stays on the header it sorted by.
+    await page.waitForURL((u) => u.searchParams.get('sort') === 'name' && u.searchParams.get('order') === 'asc');
+    await page.waitForSelector('th[aria-sort="ascending"] a[data-sort="name"]');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-sort'))).toBe('name');
-    await tabTo(page, `tr[data-bin="${target.bin}"] a.institution-link`);
-    await page.keyboard.press('Enter');
-    await page.waitForURL((u) => u.pathname === `/budget/institutions/${target.bin}`);
-    await ready(page, '[data-testid="budget-lines-table"]');
+    const names = await page.$$eval('[data-testid="budget-institutions-table"] tbody tr a.institution-link', (links) =>
+      links.map((a) => a.textContent ?? ''),
+    );
+    expect(names.length).toBeGreaterThan(0);
+    const bin = (await page.getAttribute('[data-testid="budget-institutions-table"] tbody tr', 'data-bin'))!;
+    expect(bin).toMatch(/^\d{12}$/);
 
-    await tabTo(page, `tr[data-line="${target.lineId}"] a.line-link`);
+    // The first institution (Enter), then its first budget line (Enter).
+    await tabTo(page, `tr[data-bin="${bin}"] a.institution-link`);
     await page.keyboard.press('Enter');
-    await page.waitForURL((u) => u.pathname === `/budget/lines/${encodeURIComponent(target.lineId)}`);
+    await page.waitForURL((u) => u.pathname === `/budget/institutions/${bin}`);
+    expect(new URL(page.url()).searchParams.get('year')).toBe(String(year));
+    await ready(page, '[data-testid="budget-lines-table"]');
+    const lineId = (await page.getAttribute('[data-testid="budget-lines-table"] tbody tr', 'data-line'))!;
+    await tabTo(page, `tr[data-line="${lineId}"] a.line-link`);
+    await page.keyboard.press('Enter');
+    await page.waitForURL((u) => u.pathname === `/budget/lines/${encodeURIComponent(lineId)}`);
     await ready(page, '[data-testid="budget-history-table"]');
-    const line = await api<Line>(`/lines/${encodeURIComponent(target.lineId)}`);
+    const line = await api<Line>(`/lines/${encodeURIComponent(lineId)}`);
     expect(await page.locator('[data-testid="budget-history-table"] tbody tr').count()).toBe(line.history.length);
     expect(await page.textContent('[data-testid="budget-history-table"] tbody tr:first-child')).toContain(
       kk['budget.history.type.allocation-approved'],
     );
+    // The line's totals, to the tiyn.
+    expect(BigInt(digitsOf(await page.textContent('[data-testid="budget-line-paid"]')))).toBe(BigInt(line.paid));
     // The breadcrumbs lead back up, and the CSV is the line's own.
     expect(await page.locator('.breadcrumbs a').count()).toBe(3);
     expect(await page.getAttribute('[data-testid="budget-csv"]', 'href')).toBe(
-      `/api/v1/budget/lines/${encodeURIComponent(target.lineId)}?format=csv`,
+      `/api/v1/budget/lines/${encodeURIComponent(lineId)}?format=csv`,
     );
     await screenshot(page, 'budget-line-kk');
 
@@ -339,13 +347,10 @@ describeWhenReady('the open-budget map in a browser', () => {
     await page.keyboard.type(target.bin);
     await page.keyboard.press('Enter');
     await page.waitForURL((u) => u.searchParams.get('q') === target.bin);
-    await page.waitForFunction(
-      (bin) => {
-        const rows = [...document.querySelectorAll('[data-testid="budget-institutions-table"] tbody tr')];
-        return rows.length === 1 && rows[0]!.getAttribute('data-bin') === bin;
-      },
-      target.bin,
-    );
+    await page.waitForFunction((bin) => {
+      const rows = [...document.querySelectorAll('[data-testid="budget-institutions-table"] tbody tr')];
+      return rows.length === 1 && rows[0]!.getAttribute('data-bin') === bin;
+    }, target.bin);
     await page.waitForFunction(
       () => (document.querySelector('[data-testid="live-polite"]')?.textContent ?? '').length > 0,
     );
@@ -409,9 +414,21 @@ describeWhenReady('the open-budget map in a browser', () => {
     );
     expect(await page.textContent('main h1')).toBe(en['budget.map.title']);
     await checkPage('map-execution', `/budget?year=${year}&metric=execution`, '.legend-status');
-    await checkPage('region', `/budget/regions/${target.regionId}?year=${year}`, '[data-testid="budget-institutions-table"]');
-    await checkPage('institution', `/budget/institutions/${target.bin}?year=${year}`, '[data-testid="budget-lines-table"]');
-    await checkPage('line', `/budget/lines/${encodeURIComponent(target.lineId)}`, '[data-testid="budget-history-table"]');
+    await checkPage(
+      'region',
+      `/budget/regions/${target.regionId}?year=${year}`,
+      '[data-testid="budget-institutions-table"]',
+    );
+    await checkPage(
+      'institution',
+      `/budget/institutions/${target.bin}?year=${year}`,
+      '[data-testid="budget-lines-table"]',
+    );
+    await checkPage(
+      'line',
+      `/budget/lines/${encodeURIComponent(target.lineId)}`,
+      '[data-testid="budget-history-table"]',
+    );
 
     // The map in Kazakhstan's state language, with a region in focus, for the docs.
     await page.click('header button[data-lang="kk"]');

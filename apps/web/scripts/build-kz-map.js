@@ -263,5 +263,8 @@ const size = Buffer.byteLength(await readFile(output, 'utf8'));
 console.log(
   `${path.relative(repoRoot, output)}: ${regions.length} regions, ${vertices} vertices ` +
     `(from ${point.size}), ${junction.size} junctions, ${arcCache.size} arcs, ${(size / 1024).toFixed(1)} KB, ` +
-    `${WIDTH}×${HEIGHT}; small: ${regions.filter((r) => r.small).map((r) => r.id).join(', ')}`,
+    `${WIDTH}×${HEIGHT}; small: ${regions
+      .filter((r) => r.small)
+      .map((r) => r.id)
+      .join(', ')}`,
 );

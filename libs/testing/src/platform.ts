@@ -39,8 +39,8 @@ export interface PlatformOptions {
    */
   receptionQueue?: boolean;
   /**
-   * Also start the budget-ledger service (same database, a topic and consumer group of its own;
-   * `SEED_DEMO_DATA` as for the others: the synthetic demo budget) and point the gateway at it.
+   * Also start the budget-ledger service (same database, a topic of its own; with `seedDemoData`,
+   * its synthetic demo budget, `BUDGET_SEED_DEMO`) and point the gateway at it.
    * Default: false.
    */
   budgetLedger?: boolean;
@@ -76,11 +76,10 @@ export interface Platform {
   receptionQueueUrl?: string;
   queueTopic?: string;
   queueGroup?: string;
-  /** With `budgetLedger: true`: the budget-ledger service, its topic and consumer group prefix. */
+  /** With `budgetLedger: true`: the budget-ledger service and the topic it publishes. */
   budgetLedger?: RunningService;
   budgetLedgerUrl?: string;
   budgetTopic?: string;
-  budgetGroup?: string;
   /** Stops the processes and drops the database it created. Safe to call twice. */
   stop: () => Promise<void>;
 }
@@ -115,7 +114,6 @@ export const startPlatform = async (options: PlatformOptions = {}): Promise<Plat
   const queueTopic = `${label}${run}.queue.events`;
   const queueGroup = `${label}${run}-queue`;
   const budgetTopic = `${label}${run}.budget.events`;
-  const budgetGroup = `${label}${run}-budget`;
   const nodeArgs = options.telemetry === false ? [] : ['--import', '@adal/telemetry/register'];
 
   let database: TestDatabase | undefined;
@@ -186,10 +184,9 @@ export const startPlatform = async (options: PlatformOptions = {}): Promise<Plat
           ...common,
           DATABASE_URL: databaseUrl,
           OTEL_SERVICE_NAME: 'budget-ledger',
-          SEED_DEMO_DATA: String(seed),
+          // The synthetic demo budget, loaded into the empty ledger at start-up.
+          BUDGET_SEED_DEMO: String(seed),
           BUDGET_EVENTS_TOPIC: budgetTopic,
-          BUDGET_LEDGER_EVENTS_TOPIC: budgetTopic,
-          BUDGET_LEDGER_READ_MODEL_GROUP: `${budgetGroup}-read-models`,
           ...options.budgetLedgerEnv,
         },
       });
@@ -241,7 +238,7 @@ export const startPlatform = async (options: PlatformOptions = {}): Promise<Plat
       gateway,
       appointments,
       ...(receptionQueue ? { receptionQueue, receptionQueueUrl: receptionQueue.url, queueTopic, queueGroup } : {}),
-      ...(budgetLedger ? { budgetLedger, budgetLedgerUrl: budgetLedger.url, budgetTopic, budgetGroup } : {}),
+      ...(budgetLedger ? { budgetLedger, budgetLedgerUrl: budgetLedger.url, budgetTopic } : {}),
       stop,
     };
   } catch (error) {

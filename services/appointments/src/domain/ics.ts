@@ -14,7 +14,7 @@
 import type { Booking } from './booking/booking.js';
 import { slotEndInstant, slotStartInstant } from './booking/booking.decider.js';
 import type { Language } from './shared/reception.js';
-import { toUtcBasicFormat, type Instant } from './time/almaty-time.js';
+import { toUtcBasicFormat, type Instant } from '@adal/domain-kit';
 
 export const ICS_PRODUCT_ID = '-//Adal Office//Appointments//EN';
 export const ICS_UID_DOMAIN = 'adal.office';

@@ -30,9 +30,48 @@
  *               booking: booking.CancelBooking(by office) + limits.ReleaseReservation, then notify.
  */
 
-// time
-export * from './time/almaty-time.js';
-export * from './time/kazakhstan-holidays.js';
+// time and the holiday data (@adal/domain-kit), and the working-day calendar bound to our refusals
+export {
+  // time
+  ALMATY_UTC_OFFSET_MINUTES,
+  WEEKDAYS,
+  addDays,
+  addMinutes,
+  compareInstants,
+  compareLocalDates,
+  dayOfWeek,
+  daysBetween,
+  epochMsOf,
+  instantFromEpochMs,
+  instantOf,
+  isAfter,
+  isBefore,
+  isInstant,
+  isLocalDate,
+  isLocalTime,
+  localDateOf,
+  localTimeOf,
+  minutesBetween,
+  minutesOfDay,
+  timeOfDay,
+  toAlmatyInstant,
+  toUtcBasicFormat,
+  yearOf,
+  type Instant,
+  type LocalDate,
+  type LocalTime,
+  type Weekday,
+  // holidays (data)
+  HOLIDAYS,
+  KAZAKHSTAN_PUBLIC_HOLIDAYS,
+  type DayOffTransfer,
+  type HolidayDefinition,
+  type HolidayId,
+  type HolidayKind,
+  type HolidayYear,
+  type PublicHoliday,
+  type PublicHolidayCalendarData,
+} from '@adal/domain-kit';
 export * from './time/working-days.js';
 
 // shared vocabulary, errors and messages

@@ -1,16 +1,16 @@
 /**
  * Every user-facing refusal of the appointments domain in Kazakh (the state language), Russian
- * and English, keyed by the stable error code. `Record<DomainErrorCode, ...>` makes the compiler
+ * and English, keyed by the stable error code. `MessageCatalogue<DomainErrorCode>` makes the compiler
  * reject a new code without its three texts.
  *
  * Style: short, polite, and saying what to do next. Messages never name the raw field (the UI
  * shows the message next to the field) and placeholders avoid grammatical number, so the same
  * template reads correctly in all three languages for any value.
  */
-import type { DomainErrorCode, MessageParams } from './shared/domain-error.js';
-import type { Language, LocalizedText } from './shared/reception.js';
+import { messageRenderer, type MessageCatalogue } from '@adal/domain-kit';
+import type { DomainErrorCode } from './shared/domain-error.js';
 
-export const DOMAIN_ERROR_MESSAGES: Readonly<Record<DomainErrorCode, LocalizedText>> = {
+export const DOMAIN_ERROR_MESSAGES: MessageCatalogue<DomainErrorCode> = {
   FIELD_REQUIRED: {
     kk: 'Бұл өрісті толтыру міндетті.',
     ru: 'Это поле обязательно для заполнения.',
@@ -303,17 +303,10 @@ export const DOMAIN_ERROR_MESSAGES: Readonly<Record<DomainErrorCode, LocalizedTe
   },
 };
 
+const messages = messageRenderer(DOMAIN_ERROR_MESSAGES);
+
 /** The message for a code in one language, with `{name}` placeholders filled from `params`. */
-export const renderMessage = (code: DomainErrorCode, language: Language, params: MessageParams = {}): string => {
-  const template = DOMAIN_ERROR_MESSAGES[code][language];
-  return template.replace(/\{([a-zA-Z]+)\}/g, (placeholder, name: string) =>
-    Object.hasOwn(params, name) ? String(params[name]) : placeholder,
-  );
-};
+export const renderMessage = messages.render;
 
 /** All three languages at once, e.g. for a problem+json body or a notification. */
-export const localizedMessage = (code: DomainErrorCode, params: MessageParams = {}): LocalizedText => ({
-  kk: renderMessage(code, 'kk', params),
-  ru: renderMessage(code, 'ru', params),
-  en: renderMessage(code, 'en', params),
-});
+export const localizedMessage = messages.localized;

@@ -20,8 +20,8 @@ export type Body = Record<string, unknown>;
 export const asBody = (value: unknown): Body =>
   value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Body) : {};
 
-/** The localized name of a body, kept as given (the decider checks it). */
-const nameOf = (value: unknown): LocalizedText => asBody(value) as unknown as LocalizedText;
+/** The localized name of a body, kept as given (the decider checks it, and names `name` when it is absent). */
+const nameOf = (value: unknown): LocalizedText => value as LocalizedText;
 
 export const registerInstitutionCommand = (body: Body): RegisterInstitution => ({
   type: 'RegisterInstitution',

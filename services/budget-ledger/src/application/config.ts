@@ -3,9 +3,14 @@ export interface BudgetConfig {
   internalToken: string;
   /** Topic the relay publishes to (`BUDGET_EVENTS_TOPIC`, default `budget.events`). */
   eventsTopic: string;
+  /**
+   * Whether this instance relays the store to `eventsTopic` (`BUDGET_RELAY`, on unless `false`).
+   * Off for a read-only replica, or a benchmark of the read side alone.
+   */
+  relay: boolean;
   /** Largest CSV body `POST /v1/budget/imports` accepts, bytes (`BUDGET_IMPORT_MAX_BYTES`, default 20 MiB). */
   importMaxBytes: number;
-  /** Rows of one import applied at the same time, different lines only (`BUDGET_IMPORT_CONCURRENCY`, 32). */
+  /** Rows of one import applied at the same time, different lines only (`BUDGET_IMPORT_CONCURRENCY`, 64). */
   importConcurrency: number;
   /** Load the synthetic demo slice into an empty store at start-up (`BUDGET_SEED_DEMO`, on unless `false`). */
   seedDemo: boolean;
@@ -44,8 +49,9 @@ export const budgetConfigFromEnv = (env: NodeJS.ProcessEnv = process.env): Budge
   return {
     internalToken,
     eventsTopic: env['BUDGET_EVENTS_TOPIC'] || 'budget.events',
+    relay: flag(env['BUDGET_RELAY'], true, 'BUDGET_RELAY'),
     importMaxBytes: wholeNumber(env['BUDGET_IMPORT_MAX_BYTES'], 20 * 1024 * 1024, 'BUDGET_IMPORT_MAX_BYTES', 1),
-    importConcurrency: wholeNumber(env['BUDGET_IMPORT_CONCURRENCY'], 32, 'BUDGET_IMPORT_CONCURRENCY', 1),
+    importConcurrency: wholeNumber(env['BUDGET_IMPORT_CONCURRENCY'], 64, 'BUDGET_IMPORT_CONCURRENCY', 1),
     seedDemo: flag(env['BUDGET_SEED_DEMO'], true, 'BUDGET_SEED_DEMO'),
     seedInstitutions: wholeNumber(env['BUDGET_SEED_INSTITUTIONS'], 300, 'BUDGET_SEED_INSTITUTIONS', 1),
     seedEvents: wholeNumber(env['BUDGET_SEED_EVENTS'], 20_000, 'BUDGET_SEED_EVENTS', 2),

@@ -201,11 +201,10 @@ export const planSyntheticLedger = (options: SyntheticOptions): SyntheticPlan =>
   const lineRng = root.fork('line-counts');
   const counts = institutions.map((inst) => 1 + lineRng.poisson(LINES_PER_INSTITUTION[inst.level] - 1));
   const maxLines = Math.max(o.institutions, Math.floor(o.events / 6));
-  let total = counts.reduce((sum, n) => sum + n, 0);
+  const total = counts.reduce((sum, n) => sum + n, 0);
   if (total > maxLines) {
     const factor = (maxLines - o.institutions) / (total - o.institutions);
     for (let i = 0; i < counts.length; i++) counts[i] = 1 + Math.floor((counts[i]! - 1) * factor);
-    total = counts.reduce((sum, n) => sum + n, 0);
   }
 
   // 3. Which programmes: mostly the institution's main group, some administration, the rest by level.
@@ -352,7 +351,6 @@ export const lineTransactions = (plan: SyntheticPlan, line: PlannedLine): Ledger
   // Amendments (budget clarifications): mostly increases; a decrease never goes below what is
   // committed because commitments stay within the lowest allocation of the year.
   const amendments = extra >= 8 ? (rng.chance(0.4) ? 1 : 0) + (extra >= 30 && rng.chance(0.3) ? 1 : 0) : 0;
-  extra -= amendments;
   let current = allocation;
   let lowest = allocation;
   for (const day of days(rng, amendments, firstLater, asOfDay)) {

@@ -68,7 +68,7 @@ const main = async (): Promise<number> => {
     try {
       const result = await loadSyntheticLedger(store, {
         ...options,
-        concurrency: wholeNumber(values.concurrency, 256, 'concurrency'),
+        concurrency: wholeNumber(values.concurrency, 1_024, 'concurrency'),
         onProgress: ({ lines, events }) => process.stderr.write(`${lines} lines, ${events} events\n`),
       });
       process.stderr.write(

@@ -36,7 +36,7 @@ import { registrationEventIds, transactionEventIds } from '../application/event-
 import { lineTransactions, planSyntheticLedger, type SyntheticOptions, type SyntheticPlan } from './dataset.js';
 
 export interface LoadOptions extends SyntheticOptions {
-  /** Appends in flight at once. Default 256. */
+  /** Appends in flight at once (the store groups up to 500 per transaction). Default 1,024. */
   concurrency?: number;
   /** Called after each batch of lines with the events appended so far. */
   onProgress?: (progress: { lines: number; events: number }) => void;
@@ -126,7 +126,7 @@ export const lineEvents = (plan: SyntheticPlan, lineNo: number) => {
 export const loadSyntheticLedger = async (store: EventStore, options: LoadOptions): Promise<LoadResult> => {
   const started = Date.now();
   const plan = planSyntheticLedger(options);
-  const concurrency = options.concurrency ?? 256;
+  const concurrency = options.concurrency ?? 1_024;
 
   await inParallel(plan.programmes, concurrency, (programme) =>
     register(

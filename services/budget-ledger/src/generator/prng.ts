@@ -168,10 +168,9 @@ export const splitWhole = (total: number, shares: readonly number[], min = 1): n
   if (total < min * count) throw new RangeError(`cannot split ${total} into ${count} parts of at least ${min}`);
   const spare = total - min * count;
   const parts = shares.map((share) => min + Math.floor(spare * share));
-  let rest = total - parts.reduce((sum, p) => sum + p, 0);
+  const rest = total - parts.reduce((sum, p) => sum + p, 0);
   let largest = 0;
   for (let i = 1; i < count; i++) if (shares[i]! > shares[largest]!) largest = i;
   parts[largest]! += rest;
-  rest = 0;
   return parts;
 };

@@ -30,7 +30,7 @@ const main = async (): Promise<number> => {
     process.stderr.write(`${USAGE}\n`);
     return values.help ? 0 : 1;
   }
-  const concurrency = Number(values.concurrency ?? 32);
+  const concurrency = Number(values.concurrency ?? 64);
   if (!Number.isInteger(concurrency) || concurrency < 1) throw new Error('--concurrency must be a whole number >= 1');
   const file = positionals[0]!;
   const pool = new pg.Pool({ connectionString: defaultDatabaseUrl(), max: 8, application_name: 'budget-import' });

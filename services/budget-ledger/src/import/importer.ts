@@ -28,8 +28,13 @@ export interface ImportReport {
 }
 
 export interface ImportOptions {
-  /** Rows applied at the same time (of different lines). Default 32. */
+  /** Rows applied at the same time (of different lines). Default 64. */
   concurrency?: number;
+  /**
+   * Rows read ahead of the slowest unfinished one. A file lists a line's rows together; reading
+   * ahead finds rows of other lines to run meanwhile. Default 4,096.
+   */
+  window?: number;
   /** Called now and then with the report so far (a CLI prints progress). */
   onProgress?: (report: Readonly<ImportReport>) => void;
   /** Rows between two progress calls. Default 10,000. */
@@ -43,7 +48,23 @@ export class LedgerImporter {
     records: AsyncIterable<CsvRecord> | Iterable<CsvRecord>,
     options: ImportOptions = {},
   ): Promise<ImportReport> {
-    const concurrency = Math.max(1, options.concurrency ?? 32);
+    const concurrency = Math.max(1, options.concurrency ?? 64);
+    const window = Math.max(concurrency, options.window ?? 4_096);
+    let running = 0;
+    const waiting: Array<() => void> = [];
+    /** At most `concurrency` rows run; the others wait for their turn (or for earlier rows of their keys). */
+    const turn = async (): Promise<void> => {
+      if (running < concurrency) {
+        running++;
+        return;
+      }
+      await new Promise<void>((resolve) => waiting.push(resolve));
+    };
+    const done = () => {
+      const next = waiting.shift();
+      if (next) next();
+      else running--;
+    };
     const progressEvery = options.progressEvery ?? 10_000;
     const report: ImportReport = { rows: 0, applied: 0, duplicates: 0, rejected: [] };
     const memo = newImportMemo();
@@ -52,11 +73,14 @@ export class LedgerImporter {
     /** The last queued row of each key: the next row with that key waits for it. */
     const tails = new Map<string, Promise<void>>();
     const inFlight = new Set<Promise<void>>();
+    /** Resolves the reader waiting for room in the window (one waiter at most: the reading loop). */
+    let room: (() => void) | undefined;
     let failure: { error: unknown } | undefined;
     let header: ImportHeader | undefined;
 
     const apply = async (row: LedgerRow, line: number, keys: string[]): Promise<void> => {
       if (failure) return;
+      await turn();
       try {
         const outcome = await this.ledger.applyRow(row, memo);
         if (outcome === 'applied') report.applied++;
@@ -76,6 +100,8 @@ export class LedgerImporter {
         } else {
           failure ??= { error };
         }
+      } finally {
+        done();
       }
     };
 
@@ -105,9 +131,11 @@ export class LedgerImporter {
       inFlight.add(task);
       void task.then(() => {
         inFlight.delete(task);
+        room?.();
+        room = undefined;
         for (const key of keys) if (tails.get(key) === task) tails.delete(key);
       });
-      if (inFlight.size >= concurrency) await Promise.race(inFlight);
+      if (inFlight.size >= window) await new Promise<void>((resolve) => (room = resolve));
       if (options.onProgress && report.rows % progressEvery === 0) options.onProgress(report);
     }
     await Promise.all(inFlight);

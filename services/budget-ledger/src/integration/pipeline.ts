@@ -32,6 +32,10 @@ export class BudgetPipeline implements OnApplicationBootstrap, BeforeApplication
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
+    if (!this.config.relay) {
+      this.logger.log('relay off (BUDGET_RELAY=false): budget.events is published by another instance');
+      return;
+    }
     this.bus = await messageBusFromEnvironment(process.env, { clientId: 'budget-ledger' });
     this.relay = new EventRelay({
       service: 'budget-ledger',

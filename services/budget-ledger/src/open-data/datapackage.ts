@@ -47,14 +47,35 @@ export const INSTITUTIONS: ResourceDef<InstitutionRecord> = {
   description: 'Every state institution with a budget: BIN, names in Kazakh, Russian and English, region, level.',
   primaryKey: 'bin',
   fields: [
-    { name: 'bin', type: 'string', description: 'Business identification number', constraints: { required: true, unique: true, ...BIN }, value: (r) => r.bin },
+    {
+      name: 'bin',
+      type: 'string',
+      description: 'Business identification number',
+      constraints: { required: true, unique: true, ...BIN },
+      value: (r) => r.bin,
+    },
     { name: 'name_kk', type: 'string', description: 'Name in Kazakh', value: (r) => r.name.kk },
     { name: 'name_ru', type: 'string', description: 'Name in Russian', value: (r) => r.name.ru },
     { name: 'name_en', type: 'string', description: 'Name in English', value: (r) => r.name.en },
     { name: 'region_id', type: 'string', description: 'ISO 3166-2:KZ region', value: (r) => r.regionId },
-    { name: 'region_name_kk', type: 'string', description: 'Region name in Kazakh', value: (r) => regionName(r.regionId, 'kk') },
-    { name: 'region_name_ru', type: 'string', description: 'Region name in Russian', value: (r) => regionName(r.regionId, 'ru') },
-    { name: 'region_name_en', type: 'string', description: 'Region name in English', value: (r) => regionName(r.regionId, 'en') },
+    {
+      name: 'region_name_kk',
+      type: 'string',
+      description: 'Region name in Kazakh',
+      value: (r) => regionName(r.regionId, 'kk'),
+    },
+    {
+      name: 'region_name_ru',
+      type: 'string',
+      description: 'Region name in Russian',
+      value: (r) => regionName(r.regionId, 'ru'),
+    },
+    {
+      name: 'region_name_en',
+      type: 'string',
+      description: 'Region name in English',
+      value: (r) => regionName(r.regionId, 'en'),
+    },
     {
       name: 'level',
       type: 'string',
@@ -68,7 +89,8 @@ export const INSTITUTIONS: ResourceDef<InstitutionRecord> = {
 export const PROGRAMMES: ResourceDef<ProgrammeRecord> = {
   name: 'programmes',
   title: 'Budget programmes',
-  description: 'Budget programmes of the budget classification: administrator, programme, subprogramme, functional group.',
+  description:
+    'Budget programmes of the budget classification: administrator, programme, subprogramme, functional group.',
   primaryKey: 'programme_code',
   fields: [
     {
@@ -78,10 +100,25 @@ export const PROGRAMMES: ResourceDef<ProgrammeRecord> = {
       constraints: { required: true, unique: true, pattern: '^\\d{9}$' },
       value: (r) => r.code,
     },
-    { name: 'administrator', type: 'string', description: 'Budget programme administrator (3 digits)', value: (r) => r.administrator },
+    {
+      name: 'administrator',
+      type: 'string',
+      description: 'Budget programme administrator (3 digits)',
+      value: (r) => r.administrator,
+    },
     { name: 'programme', type: 'string', description: 'Programme (3 digits)', value: (r) => r.programme },
-    { name: 'subprogramme', type: 'string', description: 'Subprogramme (3 digits, 000 when none)', value: (r) => r.subprogramme },
-    { name: 'functional_group', type: 'string', description: 'Functional group (01..13)', value: (r) => r.functionalGroup },
+    {
+      name: 'subprogramme',
+      type: 'string',
+      description: 'Subprogramme (3 digits, 000 when none)',
+      value: (r) => r.subprogramme,
+    },
+    {
+      name: 'functional_group',
+      type: 'string',
+      description: 'Functional group (01..13)',
+      value: (r) => r.functionalGroup,
+    },
     { name: 'name_kk', type: 'string', description: 'Name in Kazakh', value: (r) => r.name.kk },
     { name: 'name_ru', type: 'string', description: 'Name in Russian', value: (r) => r.name.ru },
     { name: 'name_en', type: 'string', description: 'Name in English', value: (r) => r.name.en },
@@ -99,14 +136,30 @@ export const BUDGET_LINES: ResourceDef<LineRow> = {
     { fields: 'programme_code', reference: { resource: 'programmes', fields: 'programme_code' } },
   ],
   fields: [
-    { name: 'line_id', type: 'string', description: '{bin}-{programme_code}-{fiscal_year}', constraints: { required: true, unique: true }, value: (r) => r.lineId },
+    {
+      name: 'line_id',
+      type: 'string',
+      description: '{bin}-{programme_code}-{fiscal_year}',
+      constraints: { required: true, unique: true },
+      value: (r) => r.lineId,
+    },
     { name: 'fiscal_year', type: 'year', description: 'Fiscal (calendar) year', value: (r) => r.fiscalYear },
     { name: 'bin', type: 'string', description: 'Institution BIN', constraints: BIN, value: (r) => r.bin },
     { name: 'programme_code', type: 'string', description: 'Budget programme', value: (r) => r.programmeCode },
     { name: 'region_id', type: 'string', description: 'ISO 3166-2:KZ region', value: (r) => r.regionId },
     { name: 'level', type: 'string', description: 'Budget level', value: (r) => r.level },
-    { name: 'functional_group', type: 'string', description: 'Functional group (01..13)', value: (r) => r.functionalGroup },
-    { name: 'allocated_tiyn', type: 'integer', description: `Allocation (approved + amendments). ${AMOUNT}`, value: (r) => r.allocated },
+    {
+      name: 'functional_group',
+      type: 'string',
+      description: 'Functional group (01..13)',
+      value: (r) => r.functionalGroup,
+    },
+    {
+      name: 'allocated_tiyn',
+      type: 'integer',
+      description: `Allocation (approved + amendments). ${AMOUNT}`,
+      value: (r) => r.allocated,
+    },
     { name: 'committed_tiyn', type: 'integer', description: `Open commitments. ${AMOUNT}`, value: (r) => r.committed },
     { name: 'paid_tiyn', type: 'integer', description: `Payments. ${AMOUNT}`, value: (r) => r.paid },
     { name: 'transactions', type: 'integer', description: 'Ledger transactions of the line', value: (r) => r.events },
@@ -126,34 +179,90 @@ export const TRANSACTIONS: ResourceDef<TransactionRow> = {
     { fields: 'bin', reference: { resource: 'institutions', fields: 'bin' } },
   ],
   fields: [
-    { name: 'transaction_id', type: 'string', description: 'Idempotency key, unique per line', value: (r) => r.transactionId },
+    {
+      name: 'transaction_id',
+      type: 'string',
+      description: 'Idempotency key, unique per line',
+      value: (r) => r.transactionId,
+    },
     { name: 'date', type: 'date', description: 'Transaction date', value: (r) => r.date },
     {
       name: 'type',
       type: 'string',
-      description: 'allocation-approved, allocation-amended, commitment-registered, commitment-reduced, commitment-cancelled, payment-made',
+      description:
+        'allocation-approved, allocation-amended, commitment-registered, commitment-reduced, commitment-cancelled, payment-made',
       value: (r) => transactionTypeOf(r.type) ?? r.type,
     },
     { name: 'fiscal_year', type: 'year', description: 'Fiscal year of the line', value: (r) => r.fiscalYear },
     { name: 'bin', type: 'string', description: 'Institution BIN', value: (r) => r.bin },
-    { name: 'institution_name_kk', type: 'string', description: 'Institution name in Kazakh', value: (r) => r.institutionName.kk },
-    { name: 'institution_name_ru', type: 'string', description: 'Institution name in Russian', value: (r) => r.institutionName.ru },
-    { name: 'institution_name_en', type: 'string', description: 'Institution name in English', value: (r) => r.institutionName.en },
+    {
+      name: 'institution_name_kk',
+      type: 'string',
+      description: 'Institution name in Kazakh',
+      value: (r) => r.institutionName.kk,
+    },
+    {
+      name: 'institution_name_ru',
+      type: 'string',
+      description: 'Institution name in Russian',
+      value: (r) => r.institutionName.ru,
+    },
+    {
+      name: 'institution_name_en',
+      type: 'string',
+      description: 'Institution name in English',
+      value: (r) => r.institutionName.en,
+    },
     { name: 'region_id', type: 'string', description: 'ISO 3166-2:KZ region', value: (r) => r.regionId },
     { name: 'level', type: 'string', description: 'Budget level', value: (r) => r.level },
-    { name: 'administrator', type: 'string', description: 'Budget programme administrator', value: (r) => r.administrator },
+    {
+      name: 'administrator',
+      type: 'string',
+      description: 'Budget programme administrator',
+      value: (r) => r.administrator,
+    },
     { name: 'programme', type: 'string', description: 'Programme', value: (r) => r.programme },
     { name: 'subprogramme', type: 'string', description: 'Subprogramme', value: (r) => r.subprogramme },
-    { name: 'functional_group', type: 'string', description: 'Functional group (01..13)', value: (r) => r.functionalGroup },
-    { name: 'programme_name_kk', type: 'string', description: 'Programme name in Kazakh', value: (r) => r.programmeName.kk },
-    { name: 'programme_name_ru', type: 'string', description: 'Programme name in Russian', value: (r) => r.programmeName.ru },
-    { name: 'programme_name_en', type: 'string', description: 'Programme name in English', value: (r) => r.programmeName.en },
+    {
+      name: 'functional_group',
+      type: 'string',
+      description: 'Functional group (01..13)',
+      value: (r) => r.functionalGroup,
+    },
+    {
+      name: 'programme_name_kk',
+      type: 'string',
+      description: 'Programme name in Kazakh',
+      value: (r) => r.programmeName.kk,
+    },
+    {
+      name: 'programme_name_ru',
+      type: 'string',
+      description: 'Programme name in Russian',
+      value: (r) => r.programmeName.ru,
+    },
+    {
+      name: 'programme_name_en',
+      type: 'string',
+      description: 'Programme name in English',
+      value: (r) => r.programmeName.en,
+    },
     { name: 'amount_tiyn', type: 'integer', description: AMOUNT, value: (r) => r.amount },
-    { name: 'commitment_id', type: 'string', description: 'Commitment (commitment and payment rows)', value: (r) => r.commitmentId },
+    {
+      name: 'commitment_id',
+      type: 'string',
+      description: 'Commitment (commitment and payment rows)',
+      value: (r) => r.commitmentId,
+    },
     { name: 'payment_id', type: 'string', description: 'Payment (payment rows)', value: (r) => r.paymentId },
     { name: 'supplier_bin', type: 'string', description: "Supplier's public business id", value: (r) => r.supplierBin },
     { name: 'line_id', type: 'string', description: 'Budget line', value: (r) => r.lineId },
-    { name: 'position', type: 'integer', description: 'Order of recording in the whole ledger', value: (r) => r.position },
+    {
+      name: 'position',
+      type: 'integer',
+      description: 'Order of recording in the whole ledger',
+      value: (r) => r.position,
+    },
     { name: 'reason', type: 'string', description: 'Reason of an amendment', value: (r) => r.reason },
   ],
 };
@@ -171,7 +280,8 @@ export const isOpenDataResource = (value: string): value is OpenDataResource =>
 export const headerOf = (resource: ResourceDef<never> | ResourceDef<unknown>): string[] =>
   (resource.fields as ReadonlyArray<{ name: string }>).map((f) => f.name);
 
-export const cellsOf = <Row>(resource: ResourceDef<Row>, row: Row): CsvValue[] => resource.fields.map((f) => f.value(row));
+export const cellsOf = <Row>(resource: ResourceDef<Row>, row: Row): CsvValue[] =>
+  resource.fields.map((f) => f.value(row));
 
 const schemaOf = (resource: ResourceDef<never>) => ({
   fields: resource.fields.map((f) => ({
@@ -223,7 +333,13 @@ export const dataPackageDescriptor = (options: DescriptorOptions) => {
       ? { fiscalPeriod: { start: `${first}-01-01`, end: `${last}-12-31` } }
       : {}),
     keywords: ['budget', 'fiscal', 'Kazakhstan', 'open data', ...(options.synthetic ? ['synthetic'] : [])],
-    licenses: [{ name: 'CC-BY-4.0', title: 'Creative Commons Attribution 4.0', path: 'https://creativecommons.org/licenses/by/4.0/' }],
+    licenses: [
+      {
+        name: 'CC-BY-4.0',
+        title: 'Creative Commons Attribution 4.0',
+        path: 'https://creativecommons.org/licenses/by/4.0/',
+      },
+    ],
     synthetic: options.synthetic,
     resources: OPEN_DATA_RESOURCES.map((name) => {
       const resource = RESOURCES[name] as ResourceDef<never>;

@@ -59,7 +59,11 @@ export const MESSAGES = {
     ru: 'должно быть от {min} до {max}',
     en: 'must be between {min} and {max}',
   },
-  choice: { kk: 'мыналардың бірі болуы керек: {allowed}', ru: 'должно быть одним из: {allowed}', en: 'must be one of: {allowed}' },
+  choice: {
+    kk: 'мыналардың бірі болуы керек: {allowed}',
+    ru: 'должно быть одним из: {allowed}',
+    en: 'must be one of: {allowed}',
+  },
   text: { kk: 'мәтін болуы керек', ru: 'должно быть текстом', en: 'must be a text' },
   tooLong: {
     kk: 'ең көбі {max} таңба болуы керек',
@@ -167,8 +171,11 @@ export class QueryReader {
 }
 
 /** JSON unless `?format=csv`, or `Accept` prefers `text/csv`. */
-export const formatOf = (reader: QueryReader, accept: string | undefined): Format => {
-  const asked = reader.choice('format', ['json', 'csv'] as const);
+export const formatOf = (reader: QueryReader, accept: string | undefined): Format =>
+  preferredFormat(reader.choice('format', ['json', 'csv'] as const), accept);
+
+/** The format asked for with `?format=`, else the one `Accept` prefers (JSON unless `text/csv` comes first). */
+export const preferredFormat = (asked: Format | undefined, accept: string | undefined): Format => {
   if (asked) return asked;
   const text = (accept ?? '').toLowerCase();
   const csv = text.indexOf('text/csv');
@@ -219,13 +226,16 @@ export interface Rendered {
   filename?: string;
   /** For a page: the items over all pages (for the `Link` header). */
   total?: number;
+  /** `body` encoded once, for answers served many times. */
+  bytes?: Buffer;
 }
 
 export const sendRendered = (res: Response, rendered: Rendered, extra: Record<string, string> = {}): void => {
   for (const [name, value] of Object.entries(extra)) res.setHeader(name, value);
   res.setHeader('Content-Type', rendered.contentType);
   if (rendered.filename) res.setHeader('Content-Disposition', `attachment; filename="${rendered.filename}"`);
-  res.status(200).end(rendered.body);
+  rendered.bytes ??= Buffer.from(rendered.body);
+  res.status(200).end(rendered.bytes);
 };
 
 /** RFC 8288 links to the first, previous, next and last pages, on the service's own path. */

@@ -23,6 +23,7 @@ import { BUDGET_CLOCK, BUDGET_READ_CONFIG, type BudgetClock, type BudgetReadConf
 import { BudgetProjector } from '../read-models/projector.js';
 import { BudgetQueries, type InstitutionSort, type SortOrder } from '../read-models/queries.js';
 import { AnswerCache } from './answer-cache.js';
+import { regionsEtag } from './regions-fast-path.js';
 import { csvDocument, csvLine } from './csv.js';
 import {
   cellsOf,
@@ -99,7 +100,6 @@ interface Negotiated {
 
 @Controller('v1/budget')
 export class OpenDataController {
-  private readonly cache = new AnswerCache();
   private yearsMemo?: { position: bigint; years: Promise<number[]> };
 
   constructor(
@@ -108,9 +108,8 @@ export class OpenDataController {
     @Inject(BUDGET_READ_CONFIG) private readonly config: BudgetReadConfig,
     @Inject(BUDGET_CLOCK) private readonly clock: BudgetClock,
     @Inject(EVENT_STORE) private readonly store: EventStore,
-  ) {
-    projector.onChange(() => this.cache.clear());
-  }
+    @Inject(AnswerCache) private readonly cache: AnswerCache,
+  ) {}
 
   // ---- plumbing ----
 
@@ -162,6 +161,16 @@ export class OpenDataController {
     extraHeaders: (rendered: Rendered) => Record<string, string> = () => ({}),
   ): Promise<void> {
     const etag = weakEtag(this.projector.current().position, [req.path, ...key]);
+    await this.serveTagged(req, res, etag, compute, extraHeaders);
+  }
+
+  private async serveTagged(
+    req: Request,
+    res: Response,
+    etag: string,
+    compute: () => Promise<Rendered>,
+    extraHeaders: (rendered: Rendered) => Record<string, string> = () => ({}),
+  ): Promise<void> {
     if (notModified(req, res, etag)) return;
     const rendered = this.cache.peek(etag) ?? (await this.cache.get(etag, compute));
     sendRendered(res, rendered, extraHeaders(rendered));
@@ -180,13 +189,17 @@ export class OpenDataController {
     });
   }
 
-  /** All 20 regions: the hot route (the map). Answered from memory until the projection moves. */
+  /**
+   * All 20 regions: the hot route (the map). Answered from memory until the projection moves;
+   * once cached, `RegionsFastPath` answers it ahead of Express under the same ETag.
+   */
   @Get('regions')
   async getRegions(@Query() query: Query, @Req() req: Request, @Res() res: Response): Promise<void> {
     const { language, format, reader } = this.negotiate(req, query);
     const asked = reader.int('year', MIN_YEAR, MAX_YEAR);
     reader.done();
-    await this.serve(req, res, [asked, format, format === 'csv' ? language : undefined], async () => {
+    const etag = regionsEtag(this.projector.current().position, asked, format, language);
+    await this.serveTagged(req, res, etag, async () => {
       const year = asked ?? (await this.currentYear());
       const { snapshot, rows } = await this.queries.regionYears(year);
       const view = regionsView(year, rows, this.context(snapshot.asOf));
@@ -353,13 +366,7 @@ export class OpenDataController {
       (rendered): Record<string, string> =>
         format === 'json'
           ? {
-              Link: pageLinks(
-                '/v1/budget/programmes',
-                { year, functionalGroup },
-                page,
-                pageSize,
-                rendered.total ?? 0,
-              ),
+              Link: pageLinks('/v1/budget/programmes', { year, functionalGroup }, page, pageSize, rendered.total ?? 0),
             }
           : {},
     );
@@ -416,15 +423,16 @@ export class OpenDataController {
     res.status(200);
     const resource = RESOURCES[name] as ResourceDef<unknown>;
     const write = async (text: string): Promise<void> => {
-      if (!res.write(text) && !gone) await new Promise<void>((resolve) => {
-        const done = () => {
-          res.off('drain', done);
-          res.off('close', done);
-          resolve();
-        };
-        res.on('drain', done);
-        res.on('close', done);
-      });
+      if (!res.write(text) && !gone)
+        await new Promise<void>((resolve) => {
+          const done = () => {
+            res.off('drain', done);
+            res.off('close', done);
+            resolve();
+          };
+          res.on('drain', done);
+          res.on('close', done);
+        });
     };
     try {
       await write(csvLine(headerOf(resource)));
@@ -447,28 +455,28 @@ export class OpenDataController {
     const q = this.queries;
     switch (name) {
       case 'institutions':
-        for (let after = ''; ; ) {
+        for (let after = ''; ;) {
           const rows = await q.institutionsAfter(after, EXPORT_CHUNK);
           if (rows.length === 0) return;
           yield rows;
           after = rows[rows.length - 1]!.bin;
         }
       case 'programmes':
-        for (let after = ''; ; ) {
+        for (let after = ''; ;) {
           const rows = await q.programmesAfter(after, EXPORT_CHUNK);
           if (rows.length === 0) return;
           yield rows;
           after = rows[rows.length - 1]!.code;
         }
       case 'budget-lines':
-        for (let after = ''; ; ) {
+        for (let after = ''; ;) {
           const rows = await q.linesAfter(after, EXPORT_CHUNK);
           if (rows.length === 0) return;
           yield rows;
           after = rows[rows.length - 1]!.lineId;
         }
       case 'transactions':
-        for (let after = 0n; ; ) {
+        for (let after = 0n; ;) {
           const rows = await q.transactionsAfter(after, upTo, EXPORT_CHUNK);
           if (rows.length === 0) return;
           yield rows;

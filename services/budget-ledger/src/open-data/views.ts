@@ -312,9 +312,11 @@ export const institutionView = (
     level: institution.level,
     ...amountsView(amounts),
     status: statusOf(amounts, year, context),
-    lines: lines.map(
-      (line): LineItem => ({ lineId: line.lineId, programme: programmeRef(line), ...amountsView(line) }),
-    ),
+    lines: lines.map((line): LineItem => ({
+      lineId: line.lineId,
+      programme: programmeRef(line),
+      ...amountsView(line),
+    })),
   };
 };
 

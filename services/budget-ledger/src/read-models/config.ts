@@ -35,7 +35,9 @@ export const budgetReadConfigFromEnv = (env: NodeJS.ProcessEnv = process.env): B
     throw new Error(`BUDGET_PROJECTOR_SOURCE must be sql or store, got "${source}"`);
   const pageSize = Number(env['BUDGET_PROJECTOR_PAGE_SIZE'] || 10_000);
   if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > 100_000)
-    throw new Error(`BUDGET_PROJECTOR_PAGE_SIZE must be an integer 1..100000, got "${env['BUDGET_PROJECTOR_PAGE_SIZE']}"`);
+    throw new Error(
+      `BUDGET_PROJECTOR_PAGE_SIZE must be an integer 1..100000, got "${env['BUDGET_PROJECTOR_PAGE_SIZE']}"`,
+    );
   const storeSchema = env['BUDGET_STORE_SCHEMA']?.trim();
   return {
     synthetic: flag(env['BUDGET_DATASET_SYNTHETIC'], true, 'BUDGET_DATASET_SYNTHETIC'),

@@ -30,7 +30,12 @@ export interface LedgerEventSource {
   page(after: bigint, maxCount: number): Promise<LedgerRow[]>;
 }
 
-const NEEDS_DATA = new Set(['BudgetLineOpened', 'InstitutionRegistered', 'InstitutionNameCorrected', 'ProgrammeRegistered']);
+const NEEDS_DATA = new Set([
+  'BudgetLineOpened',
+  'InstitutionRegistered',
+  'InstitutionNameCorrected',
+  'ProgrammeRegistered',
+]);
 
 /** The amount field of each line event type. */
 export const amountOf = (type: string, data: Record<string, unknown>): string | null => {
@@ -65,7 +70,8 @@ export class SqlLedgerSource implements LedgerEventSource {
     private readonly pool: pg.Pool,
     readonly storeSchema: string,
   ) {
-    if (!SCHEMA_NAME.test(storeSchema)) throw new Error(`store schema "${storeSchema}" must be a lower-case identifier`);
+    if (!SCHEMA_NAME.test(storeSchema))
+      throw new Error(`store schema "${storeSchema}" must be a lower-case identifier`);
     // Qualified columns: an output column `global_position::text` would otherwise be what ORDER BY sorts.
     this.sql = `SELECT e.global_position::text AS pos, event_type, data->>'lineId', data->>'date',
          CASE event_type WHEN 'AllocationAmended' THEN data->>'delta'

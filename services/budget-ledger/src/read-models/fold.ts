@@ -311,7 +311,14 @@ export const rollUp = (lines: Iterable<LineDelta>, countryId: string): RolledUp 
     if (!institution)
       institutionYears.set(
         iKey,
-        (institution = { bin: info.bin, fiscalYear: y, regionId: info.regionId, level: info.level, lines: 0, ...zero() }),
+        (institution = {
+          bin: info.bin,
+          fiscalYear: y,
+          regionId: info.regionId,
+          level: info.level,
+          lines: 0,
+          ...zero(),
+        }),
       );
     addTotals(institution, line);
     institution.lines += opened;
@@ -321,7 +328,13 @@ export const rollUp = (lines: Iterable<LineDelta>, countryId: string): RolledUp 
     if (!programme)
       programmeYears.set(
         pKey,
-        (programme = { code: info.programmeCode, fiscalYear: y, functionalGroup: info.functionalGroup, lines: 0, ...zero() }),
+        (programme = {
+          code: info.programmeCode,
+          fiscalYear: y,
+          functionalGroup: info.functionalGroup,
+          lines: 0,
+          ...zero(),
+        }),
       );
     addTotals(programme, line);
     programme.lines += opened;

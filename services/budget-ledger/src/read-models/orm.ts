@@ -38,9 +38,11 @@ export const createBudgetReadOrm = async (options: BudgetReadOrmOptions = {}): P
 
 /** Creates or extends the `budget_read` tables and the checkpoint row (replicas serialise on a lock). */
 export const ensureBudgetReadSchema = async (orm: MikroORM): Promise<void> => {
+  // Outside the locking transaction: the schema generator runs on another connection and would
+  // wait for an uncommitted CREATE SCHEMA forever.
+  await orm.em.fork().execute(`CREATE SCHEMA IF NOT EXISTS "${READ_SCHEMA}"`);
   await orm.em.fork().transactional(async (em) => {
     await em.execute(`SELECT pg_advisory_xact_lock(${advisoryLockKey(`adal:projections-ddl:${READ_SCHEMA}`)})`);
-    await em.execute(`CREATE SCHEMA IF NOT EXISTS "${READ_SCHEMA}"`);
     await orm.schema.update({ schema: READ_SCHEMA, safe: true, dropTables: false });
   });
   await orm.em

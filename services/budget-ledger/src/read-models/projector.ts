@@ -74,7 +74,7 @@ export class BudgetProjector {
   private running = false;
   private loop?: Promise<void>;
   private subscription?: Subscription;
-  private readonly stopController = new AbortController();
+  private stopController = new AbortController();
 
   constructor(
     private readonly pool: pg.Pool,
@@ -167,6 +167,7 @@ export class BudgetProjector {
     for await (const page of pagesOf(this.source, position, this.pageSize)) {
       if (!(await this.commit(position, page))) return undefined;
       position = this.status.position;
+      if (this.stopController.signal.aborted) break;
     }
     return position;
   }
@@ -175,6 +176,7 @@ export class BudgetProjector {
   start(): void {
     if (this.running) return;
     this.running = true;
+    this.stopController = new AbortController();
     this.loop = this.run();
   }
 
@@ -188,6 +190,8 @@ export class BudgetProjector {
   private async run(): Promise<void> {
     while (this.running) {
       let leader: pg.PoolClient | undefined;
+      let onLost: ((error: Error) => void) | undefined;
+      let broken: Error | undefined;
       try {
         leader = await this.pool.connect();
         const { rows } = await leader.query<{ ok: boolean }>(`SELECT pg_try_advisory_lock(${LEADER_KEY}) AS ok`);
@@ -198,9 +202,13 @@ export class BudgetProjector {
           await sleep(this.followMs, undefined, { signal: this.stopController.signal }).catch(() => undefined);
           continue;
         }
-        const lost = new Promise<never>((_, reject) =>
-          leader!.once('error', (error) => reject(new Error(`lost the leader connection: ${error.message}`))),
-        );
+        const lost = new Promise<never>((_, reject) => {
+          onLost = (error: Error) => {
+            broken = error;
+            reject(new Error(`lost the leader connection: ${error.message}`));
+          };
+          leader!.once('error', onLost);
+        });
         lost.catch(() => undefined);
         while (this.running) {
           const reached = await Promise.race([this.catchUp(), lost]);
@@ -208,14 +216,18 @@ export class BudgetProjector {
           if (await Promise.race([this.follow(reached), lost])) break;
         }
       } catch (error) {
+        // Whatever was following must stop before anyone follows again.
+        await this.subscription?.stop();
         if (!this.running) break;
         const e = error instanceof Error ? error : new Error(String(error));
         this.logger.error(`budget projection failed, retrying in ${this.retryMs} ms: ${e.message}`, e.stack);
         await sleep(this.retryMs, undefined, { signal: this.stopController.signal }).catch(() => undefined);
       } finally {
         if (leader) {
-          await leader.query(`SELECT pg_advisory_unlock(${LEADER_KEY})`).catch(() => undefined);
-          leader.release();
+          if (onLost) leader.off('error', onLost);
+          if (!broken) await leader.query(`SELECT pg_advisory_unlock(${LEADER_KEY})`).catch(() => undefined);
+          // A broken connection leaves the pool (its session, and so the lock, is gone with it).
+          leader.release(broken);
         }
       }
     }
@@ -276,7 +288,6 @@ export class BudgetProjector {
     const known = new Map<string, LineInfo>();
     let events = 0;
     let ledgerEvents = 0;
-    let lines = 0;
     const result = await withTransaction(this.pool, async (client) => {
       await client.query(`SELECT pg_advisory_xact_lock(${REBUILD_KEY})`);
       await readCheckpoint(client, true);
@@ -289,7 +300,6 @@ export class BudgetProjector {
         await writeCheckpoint(client, delta);
         events += delta.events;
         ledgerEvents += delta.ledgerEvents;
-        lines += delta.lines.size;
         delta = new LedgerDelta(delta.position, known);
       };
       for await (const page of pagesOf(this.source, 0n, this.pageSize)) {
@@ -302,7 +312,9 @@ export class BudgetProjector {
     this.known = known;
     this.publish(result);
     const ms = Date.now() - started;
-    this.logger.log(`budget read model rebuilt: ${events} events (${ledgerEvents} ledger) up to ${result.position} in ${ms} ms`);
-    return { events, ledgerEvents, position: result.position, lines: known.size || lines, ms };
+    this.logger.log(
+      `budget read model rebuilt: ${events} events (${ledgerEvents} ledger) up to ${result.position} in ${ms} ms`,
+    );
+    return { events, ledgerEvents, position: result.position, lines: known.size, ms };
   }
 }

@@ -9,14 +9,7 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type pg from 'pg';
 import type { Language, LocalizedText } from '../domain/index.js';
-import {
-  BudgetLineView,
-  COUNTRY_ID,
-  InstitutionView,
-  PROJECTION_NAME,
-  ProgrammeView,
-  qualified,
-} from './entities.js';
+import { BudgetLineView, COUNTRY_ID, InstitutionView, PROJECTION_NAME, ProgrammeView, qualified } from './entities.js';
 import { nativePoolOf } from './orm.js';
 
 export interface Amounts {
@@ -174,7 +167,8 @@ export class BudgetQueries {
   ) {}
 
   static async create(orm: MikroORM, storeSchema: string): Promise<BudgetQueries> {
-    if (!SCHEMA_NAME.test(storeSchema)) throw new Error(`store schema "${storeSchema}" must be a lower-case identifier`);
+    if (!SCHEMA_NAME.test(storeSchema))
+      throw new Error(`store schema "${storeSchema}" must be a lower-case identifier`);
     return new BudgetQueries(orm, await nativePoolOf(orm), storeSchema);
   }
 
@@ -244,7 +238,11 @@ export class BudgetQueries {
   }
 
   /** A page of the institutions of a region in a year (`limit` undefined: all). */
-  async institutions(filter: InstitutionFilter, offset: number, limit: number | undefined): Promise<Page<InstitutionYearRow>> {
+  async institutions(
+    filter: InstitutionFilter,
+    offset: number,
+    limit: number | undefined,
+  ): Promise<Page<InstitutionYearRow>> {
     const params: unknown[] = [filter.regionId, filter.year];
     let where = 'iy.region_id = $1 AND iy.fiscal_year = $2';
     if (filter.level) {

@@ -1,8 +1,10 @@
 /**
  * The budget read side as a NestJS module: the read model's MikroORM instance (schema
  * `budget_read`, created or extended on startup, safe mode), the `BudgetProjector` following the
- * service's own event store, `BudgetQueries`, the config (`BUDGET_DATASET_SYNTHETIC`, ...) and the
- * clock. Needs `ServiceKitModule.forService(...)` (the event store) in the root module.
+ * service's own event store, `BudgetQueries`, the config (`BUDGET_DATASET_SYNTHETIC`, ...), the
+ * clock, the cache of rendered answers and the fast path of `GET /v1/budget/regions`. Needs
+ * `ServiceKitModule.forService(...)` (the event store) in the root module; `OpenDataController`
+ * is registered by the root module next to it.
  *
  *   imports: [ServiceKitModule.forService(...), BudgetReadModelsModule.forRoot()],
  *   controllers: [OpenDataController, ...],
@@ -33,6 +35,8 @@ import { SqlLedgerSource, StoreLedgerSource } from './event-source.js';
 import { nativePoolOf, openBudgetReadOrm } from './orm.js';
 import { BudgetProjector } from './projector.js';
 import { BudgetQueries } from './queries.js';
+import { AnswerCache } from '../open-data/answer-cache.js';
+import { RegionsFastPath } from '../open-data/regions-fast-path.js';
 
 export const BUDGET_READ_ORM = Symbol.for('adal.budget-ledger.ReadModelOrm');
 
@@ -118,13 +122,24 @@ export class BudgetReadModelsModule {
           });
         },
       },
+      {
+        // Rendered public answers, keyed by ETag: stale as soon as the projection moves.
+        provide: AnswerCache,
+        inject: [BudgetProjector],
+        useFactory: (projector: BudgetProjector) => {
+          const cache = new AnswerCache();
+          projector.onChange(() => cache.clear());
+          return cache;
+        },
+      },
+      RegionsFastPath,
       BudgetReadModelsLifecycle,
     ];
     return {
       module: BudgetReadModelsModule,
       global: true,
       providers,
-      exports: [BUDGET_READ_ORM, BUDGET_READ_CONFIG, BUDGET_CLOCK, BudgetQueries, BudgetProjector],
+      exports: [BUDGET_READ_ORM, BUDGET_READ_CONFIG, BUDGET_CLOCK, BudgetQueries, BudgetProjector, AnswerCache],
     };
   }
 }

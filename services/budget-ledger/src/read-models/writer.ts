@@ -50,7 +50,10 @@ export const readCheckpoint = async (client: pg.Pool | pg.PoolClient, forUpdate 
 };
 
 /** Classifications of lines already in `budget_line`. */
-export const lookupLines = async (client: pg.Pool | pg.PoolClient, lineIds: readonly string[]): Promise<Map<string, LineInfo>> => {
+export const lookupLines = async (
+  client: pg.Pool | pg.PoolClient,
+  lineIds: readonly string[],
+): Promise<Map<string, LineInfo>> => {
   const found = new Map<string, LineInfo>();
   if (lineIds.length === 0) return found;
   const { rows } = await client.query<{
@@ -92,7 +95,14 @@ export const writeDelta = async (client: pg.PoolClient, delta: LedgerDelta): Pro
        SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[])
        ON CONFLICT (bin) DO UPDATE SET name_kk = excluded.name_kk, name_ru = excluded.name_ru,
          name_en = excluded.name_en, region_id = excluded.region_id, level = excluded.level`,
-      columns(rows, [(r) => r.bin, (r) => r.name.kk, (r) => r.name.ru, (r) => r.name.en, (r) => r.regionId, (r) => r.level]),
+      columns(rows, [
+        (r) => r.bin,
+        (r) => r.name.kk,
+        (r) => r.name.ru,
+        (r) => r.name.en,
+        (r) => r.regionId,
+        (r) => r.level,
+      ]),
     );
   }
   for (const rows of chunks(renamed)) {

@@ -15,8 +15,27 @@
  * prepends it), so every later command is decided on the day stream alone.
  */
 
-// time
-export * from './time/almaty-time.js';
+// time (@adal/domain-kit)
+export {
+  ALMATY_UTC_OFFSET_MINUTES,
+  addMinutes,
+  compareInstants,
+  epochMsOf,
+  instantFromEpochMs,
+  instantOf,
+  isBefore,
+  isInstant,
+  isLocalDate,
+  isLocalTime,
+  localDateOf,
+  localTimeOf,
+  minutesOfDay,
+  secondsBetween,
+  toAlmatyInstant,
+  type Instant,
+  type LocalDate,
+  type LocalTime,
+} from '@adal/domain-kit';
 
 // shared vocabulary, errors and messages
 export * from './shared/vocabulary.js';

@@ -1,15 +1,15 @@
 /**
  * Every user-facing refusal of the reception-queue domain in Kazakh (the state language), Russian
- * and English, keyed by the stable error code. `Record<DomainErrorCode, ...>` makes the compiler
+ * and English, keyed by the stable error code. `MessageCatalogue<DomainErrorCode>` makes the compiler
  * reject a new code without its three texts.
  *
  * Style: short, polite, saying what to do next. Messages never name the raw field (the UI shows
  * the message next to it) and placeholders avoid grammatical number.
  */
-import type { DomainErrorCode, MessageParams } from './shared/domain-error.js';
-import type { Language, LocalizedText } from './shared/vocabulary.js';
+import { messageRenderer, type MessageCatalogue } from '@adal/domain-kit';
+import type { DomainErrorCode } from './shared/domain-error.js';
 
-export const DOMAIN_ERROR_MESSAGES: Readonly<Record<DomainErrorCode, LocalizedText>> = {
+export const DOMAIN_ERROR_MESSAGES: MessageCatalogue<DomainErrorCode> = {
   FIELD_REQUIRED: {
     kk: 'Бұл өрісті толтыру міндетті.',
     ru: 'Это поле обязательно для заполнения.',
@@ -217,17 +217,10 @@ export const DOMAIN_ERROR_MESSAGES: Readonly<Record<DomainErrorCode, LocalizedTe
   },
 };
 
-/** The message for a code in one language, with `{name}` placeholders filled from `params`. */
-export const renderMessage = (code: DomainErrorCode, language: Language, params: MessageParams = {}): string => {
-  const template = DOMAIN_ERROR_MESSAGES[code][language];
-  return template.replace(/\{([a-zA-Z]+)\}/g, (placeholder, name: string) =>
-    Object.hasOwn(params, name) ? String(params[name]) : placeholder,
-  );
-};
+const messages = messageRenderer(DOMAIN_ERROR_MESSAGES);
 
-/** All three languages at once, e.g. for a problem+json body. */
-export const localizedMessage = (code: DomainErrorCode, params: MessageParams = {}): LocalizedText => ({
-  kk: renderMessage(code, 'kk', params),
-  ru: renderMessage(code, 'ru', params),
-  en: renderMessage(code, 'en', params),
-});
+/** The message for a code in one language, with `{name}` placeholders filled from `params`. */
+export const renderMessage = messages.render;
+
+/** All three languages at once, e.g. for a problem+json body or a notification. */
+export const localizedMessage = messages.localized;

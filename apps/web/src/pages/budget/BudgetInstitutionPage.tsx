@@ -40,7 +40,12 @@ export const BudgetInstitutionPage = ({ bin }: { bin: string }) => {
         items={[
           { label: t('budget.title'), to: mapPath({ year }) },
           ...(data
-            ? [{ label: <span data-content="data">{regionName(data.regionId)}</span>, to: regionPath(data.regionId, { year }) }]
+            ? [
+                {
+                  label: <span data-content="data">{regionName(data.regionId)}</span>,
+                  to: regionPath(data.regionId, { year }),
+                },
+              ]
             : []),
           { label: <span data-content="data">{name}</span> },
         ]}

@@ -85,7 +85,10 @@ export const BudgetLinePage = ({ lineId }: { lineId: string }) => {
           { label: t('budget.title'), to: mapPath({ year }) },
           ...(data
             ? [
-                { label: <span data-content="data">{regionName(data.regionId)}</span>, to: regionPath(data.regionId, { year }) },
+                {
+                  label: <span data-content="data">{regionName(data.regionId)}</span>,
+                  to: regionPath(data.regionId, { year }),
+                },
                 {
                   label: <span data-content="data">{pick(institutionName, data.bin)}</span>,
                   to: institutionPath(data.bin, year),
@@ -151,7 +154,7 @@ export const BudgetLinePage = ({ lineId }: { lineId: string }) => {
               </div>
               <div>
                 <dt>{t('budget.col.paid')}</dt>
-                <dd>
+                <dd data-testid="budget-line-paid">
                   <Money tiyn={data.paid} exact />
                 </dd>
               </div>
@@ -172,7 +175,9 @@ export const BudgetLinePage = ({ lineId }: { lineId: string }) => {
             ) : (
               <div className="table-scroll" role="region" aria-labelledby="line-history-caption" tabIndex={0}>
                 <table className="data-table budget-table" data-testid="budget-history-table">
-                  <caption id="line-history-caption">{t('budget.history.caption', { count: fmt.number(data.history.length) })}</caption>
+                  <caption id="line-history-caption">
+                    {t('budget.history.caption', { count: fmt.number(data.history.length) })}
+                  </caption>
                   <thead>
                     <tr>
                       <th scope="col" className="num">
@@ -209,7 +214,9 @@ export const BudgetLinePage = ({ lineId }: { lineId: string }) => {
                               </>
                             ) : null}
                           </th>
-                          <td className="num">{amount ? <Money tiyn={amount} exact signed={e.delta != null} /> : null}</td>
+                          <td className="num">
+                            {amount ? <Money tiyn={amount} exact signed={e.delta != null} /> : null}
+                          </td>
                           <td className="code" data-content="data">
                             {e.commitmentId ?? ''}
                           </td>

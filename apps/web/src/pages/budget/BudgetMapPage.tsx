@@ -78,7 +78,10 @@ const amountClasses = (rows: RegionRow[], metric: 'allocated' | 'paid') => {
       current.count++;
     }
   }
-  return { classOf: (v: bigint) => scale[classOf(v)]!, classes: [...classes.entries()].sort((a, b) => a[0] - b[0]).map(([, c]) => c) };
+  return {
+    classOf: (v: bigint) => scale[classOf(v)]!,
+    classes: [...classes.entries()].sort((a, b) => a[0] - b[0]).map(([, c]) => c),
+  };
 };
 
 const MetricSwitch = ({ metric, onChange }: { metric: Metric; onChange: (m: Metric) => void }) => {
@@ -198,7 +201,9 @@ export const BudgetMapPage = () => {
                             <strong>{t(`budget.status.${s}`)}</strong>
                             {' — '}
                             {t(`budget.status.${s}.meaning`)}{' '}
-                            <span className="muted">{t('budget.legend.count', { count: statusCounts.get(s) ?? 0 })}</span>
+                            <span className="muted">
+                              {t('budget.legend.count', { count: statusCounts.get(s) ?? 0 })}
+                            </span>
                           </span>
                         </li>
                       ))}
@@ -297,9 +302,7 @@ export const BudgetMapPage = () => {
             </div>
           </section>
 
-          <Downloads
-            links={[{ href: csvUrl('/regions', { year }), label: t('budget.download.regions', { year }) }]}
-          />
+          <Downloads links={[{ href: csvUrl('/regions', { year }), label: t('budget.download.regions', { year }) }]} />
         </>
       ) : null}
     </Page>

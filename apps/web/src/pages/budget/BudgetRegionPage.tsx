@@ -154,13 +154,20 @@ export const BudgetRegionPage = ({ regionId }: { regionId: string }) => {
   };
 
   const name = regionName(regionId, region.data?.name);
-  const pages = institutions.data ? Math.max(1, Math.ceil(institutions.data.total / (institutions.data.pageSize || PAGE_SIZE))) : 1;
+  const pages = institutions.data
+    ? Math.max(1, Math.ceil(institutions.data.total / (institutions.data.pageSize || PAGE_SIZE)))
+    : 1;
   const sortTo = (s: SortKey, o: Order) => regionPath(regionId, { ...view, sort: s, order: o, page: 1 });
   const notFound = region.error?.status === 404;
 
   return (
     <Page title={name} wide>
-      <Breadcrumbs items={[{ label: t('budget.title'), to: mapPath({ year }) }, { label: <span data-content="data">{name}</span> }]} />
+      <Breadcrumbs
+        items={[
+          { label: t('budget.title'), to: mapPath({ year }) },
+          { label: <span data-content="data">{name}</span> },
+        ]}
+      />
       <DataMeta meta={region.data ?? years.data} />
       {years.error ? <LoadError error={years.error} /> : null}
       {region.error ? <LoadError error={region.error} notFound="budget.region.notFound" /> : null}
@@ -267,7 +274,12 @@ export const BudgetRegionPage = ({ regionId }: { regionId: string }) => {
 
           <section aria-labelledby="region-institutions">
             <h2 id="region-institutions">{t('budget.institutions.title')}</h2>
-            <form className="form budget-search" role="search" onSubmit={onSearch} aria-labelledby="region-institutions">
+            <form
+              className="form budget-search"
+              role="search"
+              onSubmit={onSearch}
+              aria-labelledby="region-institutions"
+            >
               <div className="field-row">
                 <div className="field">
                   <label htmlFor="budget-q" className="field-label">
@@ -326,7 +338,12 @@ export const BudgetRegionPage = ({ regionId }: { regionId: string }) => {
                 {institutions.data.items.length === 0 ? (
                   <p className="empty">{t('budget.institutions.none')}</p>
                 ) : (
-                  <div className="table-scroll" role="region" aria-labelledby="region-institutions-caption" tabIndex={0}>
+                  <div
+                    className="table-scroll"
+                    role="region"
+                    aria-labelledby="region-institutions-caption"
+                    tabIndex={0}
+                  >
                     <table className="data-table budget-table" data-testid="budget-institutions-table">
                       <caption id="region-institutions-caption">
                         {t('budget.institutions.caption', { region: name, year })}
@@ -384,7 +401,9 @@ export const BudgetRegionPage = ({ regionId }: { regionId: string }) => {
                     <ul>
                       <li>
                         {page > 1 ? (
-                          <SortLink to={regionPath(regionId, { ...view, page: page - 1 })}>{t('budget.page.previous')}</SortLink>
+                          <SortLink to={regionPath(regionId, { ...view, page: page - 1 })}>
+                            {t('budget.page.previous')}
+                          </SortLink>
                         ) : null}
                       </li>
                       {Array.from({ length: pages }, (_, i) => i + 1)
@@ -406,7 +425,9 @@ export const BudgetRegionPage = ({ regionId }: { regionId: string }) => {
                         ))}
                       <li>
                         {page < pages ? (
-                          <SortLink to={regionPath(regionId, { ...view, page: page + 1 })}>{t('budget.page.next')}</SortLink>
+                          <SortLink to={regionPath(regionId, { ...view, page: page + 1 })}>
+                            {t('budget.page.next')}
+                          </SortLink>
                         ) : null}
                       </li>
                     </ul>

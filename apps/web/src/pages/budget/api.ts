@@ -54,7 +54,8 @@ const query = (params: Query): string => {
 };
 
 /** The CSV of an API address: the same filters, all pages (`format=csv`). */
-export const csvUrl = (path: string, params: Query = {}): string => `${API}${path}${query({ ...params, format: 'csv' })}`;
+export const csvUrl = (path: string, params: Query = {}): string =>
+  `${API}${path}${query({ ...params, format: 'csv' })}`;
 
 /** The Fiscal Data Package descriptor of the open data. */
 export const DATAPACKAGE_URL = `${API}/open-data/datapackage.json`;

@@ -65,7 +65,11 @@ export const CompactMoney = ({ tiyn }: { tiyn: string | null | undefined }) => {
   );
 };
 
-export const Percent = ({ row }: { row: { executionPct?: number | string | null; paid: string; allocated: string } }) => {
+export const Percent = ({
+  row,
+}: {
+  row: { executionPct?: number | string | null; paid: string; allocated: string };
+}) => {
   const money = useMoney();
   const share = shareOf(row);
   const { t } = useI18n();
@@ -85,7 +89,6 @@ export const STATUS_STYLE: Record<Status, { fill: string; pattern?: MapPattern }
   red: { fill: '#d64545', pattern: 'hatch' },
   none: { fill: '#d5dade', pattern: 'cross' },
 };
-
 
 export const StatusBadge = ({ status }: { status: unknown }) => {
   const { t } = useI18n();
@@ -123,7 +126,11 @@ export const Breadcrumbs = ({ items }: { items: Crumb[] }) => {
       <ol>
         {items.map((c, i) => (
           <li key={i}>
-            {c.to && i < items.length - 1 ? <Link to={c.to}>{c.label}</Link> : <span aria-current="page">{c.label}</span>}
+            {c.to && i < items.length - 1 ? (
+              <Link to={c.to}>{c.label}</Link>
+            ) : (
+              <span aria-current="page">{c.label}</span>
+            )}
           </li>
         ))}
       </ol>

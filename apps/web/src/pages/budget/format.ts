@@ -4,7 +4,10 @@
  * only the compact form ("1,2 трлн ₸") goes through a `Number`, where a rounding of the last
  * digits cannot show.
  */
-import { LOCALES, type Lang } from '../../i18n/i18n';
+import type { Lang } from '../../i18n/i18n';
+
+/** Number locales (as i18n's LOCALES): Kazakh writes numbers as Russian does, space groups and comma decimals. */
+const LOCALES: Record<Lang, string> = { kk: 'ru-KZ', ru: 'ru-KZ', en: 'en-GB' };
 
 const DIGITS = /^-?\d+$/;
 
@@ -55,8 +58,8 @@ const formats = new Map<Lang, MoneyFormat>();
 export const moneyFormat = (lang: Lang): MoneyFormat => {
   const cached = formats.get(lang);
   if (cached) return cached;
-  // Kazakh writes numbers as Russian does (space groups, comma decimals); the ₸ goes after.
-  const locale = lang === 'kk' ? LOCALES.ru : LOCALES[lang];
+  // The ₸ goes after the number in kk and ru, before it in en.
+  const locale = LOCALES[lang];
   const currency = { style: 'currency', currency: 'KZT', currencyDisplay: 'narrowSymbol' } as const;
   const whole = new Intl.NumberFormat(locale, { ...currency, minimumFractionDigits: 0, maximumFractionDigits: 0 });
   const cents = new Intl.NumberFormat(locale, { ...currency, minimumFractionDigits: 2, maximumFractionDigits: 2 });
@@ -67,7 +70,7 @@ export const moneyFormat = (lang: Lang): MoneyFormat => {
     maximumFractionDigits: 1,
   });
   const mantissa = new Intl.NumberFormat(LOCALES.ru, { minimumFractionDigits: 0, maximumFractionDigits: 1 });
-  const share = new Intl.NumberFormat(lang === 'kk' ? LOCALES.ru : LOCALES[lang], {
+  const share = new Intl.NumberFormat(locale, {
     style: 'percent',
     minimumFractionDigits: 0,
     maximumFractionDigits: 1,
@@ -97,7 +100,11 @@ export const executionShare = (paid: bigint, allocated: bigint): number | null =
  * The execution share of an API row: its `executionPct` (a percentage, as a number or a decimal
  * string) when it has one, else paid / allocated.
  */
-export const shareOf = (row: { executionPct?: number | string | null; paid: string; allocated: string }): number | null => {
+export const shareOf = (row: {
+  executionPct?: number | string | null;
+  paid: string;
+  allocated: string;
+}): number | null => {
   const pct = row.executionPct;
   if (pct !== undefined && pct !== null && pct !== '') {
     const value = typeof pct === 'number' ? pct : Number(pct);

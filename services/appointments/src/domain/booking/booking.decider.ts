@@ -1,6 +1,6 @@
 import type { Decider } from '@adal/event-store';
+import { addMinutes, instantOf, isBefore, unknownCommand, type Instant } from '@adal/domain-kit';
 import { refuse } from '../shared/domain-error.js';
-import { unknownCommand } from '../shared/exhaustive.js';
 import { LANGUAGES, RECEPTION_MODES } from '../shared/reception.js';
 import {
   optionalText,
@@ -13,7 +13,6 @@ import {
   requireText,
   requireTime,
 } from '../shared/validation.js';
-import { addMinutes, instantOf, isBefore, type Instant } from '../time/almaty-time.js';
 import {
   CANCELLED_BY,
   LAPSE_REASONS,

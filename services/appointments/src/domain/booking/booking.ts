@@ -19,7 +19,7 @@
  * be copied into integration events.
  */
 import type { DomainEvent } from '@adal/event-store';
-import type { Instant, LocalDate, LocalTime } from '../time/almaty-time.js';
+import type { Instant, LocalDate, LocalTime } from '@adal/domain-kit';
 import type { DomainCommand, Language, ReceptionMode } from '../shared/reception.js';
 
 export type BookingStatus = 'held' | 'lapsed' | 'confirmed' | 'cancelled' | 'no_show' | 'in_progress' | 'completed';

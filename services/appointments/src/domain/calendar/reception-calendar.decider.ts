@@ -1,6 +1,6 @@
 import type { Decider } from '@adal/event-store';
+import { instantOf, isBefore, unknownCommand, type Instant, type LocalTime } from '@adal/domain-kit';
 import { refuse } from '../shared/domain-error.js';
-import { unknownCommand } from '../shared/exhaustive.js';
 import { RECEPTION_MODES, type ReceptionSlot } from '../shared/reception.js';
 import {
   optionalText,
@@ -11,7 +11,6 @@ import {
   requireInteger,
   requireTime,
 } from '../shared/validation.js';
-import { instantOf, isBefore, type Instant, type LocalTime } from '../time/almaty-time.js';
 import {
   RELEASE_REASONS,
   type AddReceptionSlots,

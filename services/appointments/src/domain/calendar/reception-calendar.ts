@@ -10,7 +10,7 @@
  * right; the sweeper's `ReleaseSlot(hold_expired)` only tidies up and tells the booking.
  */
 import type { DomainEvent } from '@adal/event-store';
-import type { Instant, LocalDate, LocalTime } from '../time/almaty-time.js';
+import type { Instant, LocalDate, LocalTime } from '@adal/domain-kit';
 import type { DomainCommand, ReceptionSlot } from '../shared/reception.js';
 
 export type ReleaseReason = 'cancelled' | 'rescheduled' | 'hold_expired' | 'hold_abandoned';

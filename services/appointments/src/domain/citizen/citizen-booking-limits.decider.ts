@@ -1,8 +1,7 @@
 import type { Decider } from '@adal/event-store';
+import { addDays, localDateOf, unknownCommand, type LocalDate } from '@adal/domain-kit';
 import { refuse } from '../shared/domain-error.js';
-import { unknownCommand } from '../shared/exhaustive.js';
 import { requireDate, requireId, requireInstant, requireInteger } from '../shared/validation.js';
-import { addDays, localDateOf, type LocalDate } from '../time/almaty-time.js';
 import {
   EGOV_BOOKING_LIMITS,
   type CitizenBookingLimitsCommand,

@@ -11,7 +11,7 @@
  * which is exactly what makes "once per 10 days" hold after the visit too).
  */
 import type { DomainEvent } from '@adal/event-store';
-import type { Instant, LocalDate } from '../time/almaty-time.js';
+import type { Instant, LocalDate } from '@adal/domain-kit';
 import type { DomainCommand } from '../shared/reception.js';
 
 export interface CitizenBookingLimitsPolicy {

@@ -1,6 +1,6 @@
 import type { Decider } from '@adal/event-store';
+import { minutesOfDay, unknownCommand, WEEKDAYS, type LocalDate } from '@adal/domain-kit';
 import { refuse } from '../shared/domain-error.js';
-import { unknownCommand } from '../shared/exhaustive.js';
 import { RECEPTION_MODES } from '../shared/reception.js';
 import {
   optionalText,
@@ -11,7 +11,6 @@ import {
   requireText,
   requireTime,
 } from '../shared/validation.js';
-import { WEEKDAYS, minutesOfDay, type LocalDate } from '../time/almaty-time.js';
 import {
   OFFICIAL_RANKS,
   RECURRENCES,

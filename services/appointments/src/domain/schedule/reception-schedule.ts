@@ -10,7 +10,7 @@
  * on its calendar, which tells the application whom to notify.
  */
 import type { DomainEvent } from '@adal/event-store';
-import type { LocalDate, LocalTime, Weekday } from '../time/almaty-time.js';
+import type { LocalDate, LocalTime, Weekday } from '@adal/domain-kit';
 import type { DomainCommand, LocalizedText, ReceptionMode } from '../shared/reception.js';
 
 /**

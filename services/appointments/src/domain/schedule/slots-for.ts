@@ -1,5 +1,5 @@
 import type { ReceptionSlot } from '../shared/reception.js';
-import { dayOfWeek, minutesOfDay, timeOfDay, type LocalDate } from '../time/almaty-time.js';
+import { dayOfWeek, minutesOfDay, timeOfDay, type LocalDate } from '@adal/domain-kit';
 import type { WorkingDayCalendar } from '../time/working-days.js';
 import type { ReceptionHours, ReceptionRule, ReceptionScheduleState } from './reception-schedule.js';
 

@@ -1,16 +1,8 @@
 /** Vocabulary shared by every appointments aggregate. */
-import type { LocalTime } from '../time/almaty-time.js';
+import type { LocalTime } from '@adal/domain-kit';
 
-/** The three languages of every page and message: Kazakh (state language), Russian, English. */
-export type Language = 'kk' | 'ru' | 'en';
-export const LANGUAGES: readonly Language[] = ['kk', 'ru', 'en'];
-
-/** A text in all three languages. */
-export interface LocalizedText {
-  kk: string;
-  ru: string;
-  en: string;
-}
+/** The three languages (kk, ru, en), localized texts and the command shape every domain shares. */
+export { LANGUAGES, type DomainCommand, type Language, type LocalizedText } from '@adal/domain-kit';
 
 /** How a reception happens: at an office desk, or by video. */
 export type ReceptionMode = 'in_person' | 'remote';
@@ -27,10 +19,4 @@ export interface ReceptionSlot {
   mode: ReceptionMode;
   /** The office where an in-person reception takes place; absent for remote slots. */
   officeId?: string;
-}
-
-/** Commands mirror events: a type and its data (the shape Emmett and our store use). */
-export interface DomainCommand<Type extends string, Data> {
-  type: Type;
-  data: Data;
 }

@@ -3,14 +3,7 @@
  * edge is JSON: every decider re-checks what it relies on and refuses with the field's name, so
  * bad input becomes a clear 422 and never a corrupt event.
  */
-import {
-  isInstant,
-  isLocalDate,
-  isLocalTime,
-  type Instant,
-  type LocalDate,
-  type LocalTime,
-} from '../time/almaty-time.js';
+import { isInstant, isLocalDate, isLocalTime, type Instant, type LocalDate, type LocalTime } from '@adal/domain-kit';
 import { refuse } from './domain-error.js';
 
 /**

@@ -58,10 +58,15 @@ export class LedgerBuilder {
   private readonly programmes = new Map<string, Aggregate<ProgrammeCommand, ProgrammeState>>();
   private readonly lines = new Map<string, Aggregate<BudgetLineCommand, BudgetLineState>>();
   private readonly institutionData = new Map<string, { regionId: string; level: InstitutionLevel }>();
-  private readonly programmeData = new Map<string, { administrator: string; programme: string; subprogramme: string; functionalGroup: string }>();
+  private readonly programmeData = new Map<
+    string,
+    { administrator: string; programme: string; subprogramme: string; functionalGroup: string }
+  >();
   private pending: Append[] = [];
   /** Commands the domain refused (skipped). */
   refused = 0;
+  /** How many of each refusal code. */
+  readonly refusals: Record<string, number> = {};
 
   private run<Command, State>(aggregate: Aggregate<Command, State>, command: Command): boolean {
     let events: DomainEvent[];
@@ -70,6 +75,7 @@ export class LedgerBuilder {
     } catch (error) {
       if (isDomainError(error)) {
         this.refused++;
+        this.refusals[error.code] = (this.refusals[error.code] ?? 0) + 1;
         return false;
       }
       throw error;
@@ -79,7 +85,12 @@ export class LedgerBuilder {
     return events.length > 0;
   }
 
-  registerInstitution(bin: string, regionId: string, level: InstitutionLevel, name = names(`Institution ${bin}`)): boolean {
+  registerInstitution(
+    bin: string,
+    regionId: string,
+    level: InstitutionLevel,
+    name = names(`Institution ${bin}`),
+  ): boolean {
     let aggregate = this.institutions.get(bin);
     if (!aggregate) {
       aggregate = {
@@ -100,7 +111,13 @@ export class LedgerBuilder {
     return aggregate ? this.run(aggregate, { type: 'CorrectInstitutionName', data: { bin, name } }) : false;
   }
 
-  registerProgramme(administrator: string, programme: string, subprogramme: string, functionalGroup: string, name?: LocalizedText): string {
+  registerProgramme(
+    administrator: string,
+    programme: string,
+    subprogramme: string,
+    functionalGroup: string,
+    name?: LocalizedText,
+  ): string {
     const code = programmeCodeOf(administrator, programme, subprogramme);
     let aggregate = this.programmes.get(code);
     if (!aggregate) {
@@ -146,8 +163,15 @@ export class LedgerBuilder {
   }
 
   approve(cls: LineClassification, transactionId: string, amount: bigint, date: string): string {
-    const lineId = lineIdOf(cls.bin, programmeCodeOf(cls.administrator, cls.programme, cls.subprogramme), cls.fiscalYear);
-    this.line(lineId, { type: 'ApproveAllocation', data: { transactionId, date, line: cls, amount: amount.toString() } });
+    const lineId = lineIdOf(
+      cls.bin,
+      programmeCodeOf(cls.administrator, cls.programme, cls.subprogramme),
+      cls.fiscalYear,
+    );
+    this.line(lineId, {
+      type: 'ApproveAllocation',
+      data: { transactionId, date, line: cls, amount: amount.toString() },
+    });
     return lineId;
   }
 

@@ -491,8 +491,8 @@ export class BudgetImportRejection {
   @ApiProperty({ type: String, example: 'COMMITTED_EXCEEDS_ALLOCATION', description: 'Machine-readable reason' })
   code!: string;
 
-  @ApiProperty({ type: String, description: "The reason, in the caller's language" })
-  message!: string;
+  @ApiProperty({ type: () => LocalizedText, description: 'The reason in Kazakh, Russian and English' })
+  message!: LocalizedText;
 }
 
 /** `POST /api/v1/budget/imports` */

@@ -1,7 +1,6 @@
 import type { Decider } from '@adal/event-store';
+import { minutesOfDay, sameJson, unknownCommand } from '@adal/domain-kit';
 import { refuse } from '../shared/domain-error.js';
-import { unknownCommand } from '../shared/exhaustive.js';
-import { sameJson } from '../shared/same-json.js';
 import {
   optionalId,
   optionalInteger,
@@ -13,7 +12,6 @@ import {
   requireText,
   requireTime,
 } from '../shared/validation.js';
-import { minutesOfDay } from '../time/almaty-time.js';
 import { validatePolicy, withPolicyDefaults } from '../queue/priority.js';
 import type {
   ConfigureOffice,

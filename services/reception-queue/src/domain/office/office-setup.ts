@@ -8,7 +8,7 @@
  * `ApplySetup` on that day.
  */
 import type { DomainEvent } from '@adal/event-store';
-import type { Instant, LocalTime } from '../time/almaty-time.js';
+import type { Instant, LocalTime } from '@adal/domain-kit';
 import type { DomainCommand, LocalizedText } from '../shared/vocabulary.js';
 import type { QueuePolicy } from '../queue/priority.js';
 

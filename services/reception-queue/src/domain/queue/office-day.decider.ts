@@ -1,7 +1,16 @@
 import type { Decider } from '@adal/event-store';
+import {
+  addMinutes,
+  isBefore,
+  localDateOf,
+  localTimeOf,
+  minutesOfDay,
+  sameJson,
+  secondsBetween,
+  unknownCommand,
+  type Instant,
+} from '@adal/domain-kit';
 import { refuse } from '../shared/domain-error.js';
-import { unknownCommand } from '../shared/exhaustive.js';
-import { sameJson } from '../shared/same-json.js';
 import {
   optionalChoice,
   optionalId,
@@ -13,15 +22,6 @@ import {
   requireInstant,
   requireTime,
 } from '../shared/validation.js';
-import {
-  addMinutes,
-  isBefore,
-  localDateOf,
-  localTimeOf,
-  minutesOfDay,
-  secondsBetween,
-  type Instant,
-} from '../time/almaty-time.js';
 import type { DeskDefinition, QueueServiceDefinition, QueueSetup } from '../office/office-setup.js';
 import { validateSetup } from '../office/office-setup.decider.js';
 import { CLAIMED_PRIORITIES, levelOf, withPolicyDefaults } from './priority.js';

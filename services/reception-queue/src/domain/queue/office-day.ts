@@ -14,7 +14,7 @@
  *              any live state -> closed (day close, with a reason)
  */
 import type { DomainEvent } from '@adal/event-store';
-import type { Instant, LocalDate, LocalTime } from '../time/almaty-time.js';
+import type { Instant, LocalDate, LocalTime } from '@adal/domain-kit';
 import type { DomainCommand } from '../shared/vocabulary.js';
 import type { QueueSetup } from '../office/office-setup.js';
 import type { ClaimedPriority, PriorityClass } from './priority.js';

@@ -2,7 +2,7 @@
  * What clerks, the hall board and citizens see of a day, computed from the folded day state
  * (exact and as fresh as the last command). Pure: `now` comes in as an argument.
  */
-import type { Instant } from '../time/almaty-time.js';
+import type { Instant } from '@adal/domain-kit';
 import type { DeskDefinition } from '../office/office-setup.js';
 import { estimateWait, NO_WAIT, type WaitEstimate } from './estimate.js';
 import { compareQueueOrder, deskStateOf, isCallable } from './office-day.decider.js';

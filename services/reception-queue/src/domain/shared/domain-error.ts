@@ -1,12 +1,8 @@
+import { domainErrorClass, type DomainErrorKinds, type DomainErrorOptions } from '@adal/domain-kit';
 import { renderMessage } from '../messages.js';
-import type { Language } from './vocabulary.js';
 
-/**
- * How the edge should answer a refusal, without the domain knowing HTTP:
- * `invalid` -> 422 (the request itself is wrong), `not_found` -> 404, `conflict` -> 409 (the
- * request is fine but the current state refuses it; it may succeed later or with other input).
- */
-export type DomainErrorKind = 'invalid' | 'not_found' | 'conflict';
+/** The refusal's shape, kinds and message rendering are @adal/domain-kit's; the codes and texts are ours. */
+export type { DomainErrorKind, DomainErrorOptions, MessageParams } from '@adal/domain-kit';
 
 /**
  * Every refusal the reception-queue domain can give. The code is a stable public contract
@@ -60,42 +56,15 @@ export const DOMAIN_ERROR_KINDS = {
   ARRIVAL_CANCELLED: 'conflict',
   // edge
   ACTION_UNKNOWN: 'not_found',
-} as const satisfies Record<string, DomainErrorKind>;
+} as const satisfies DomainErrorKinds;
 
 export type DomainErrorCode = keyof typeof DOMAIN_ERROR_KINDS;
-
-/** Values interpolated into the localized message (`{max}`, `{recalls}`, ...). */
-export type MessageParams = Readonly<Record<string, string | number>>;
-
-export interface DomainErrorOptions {
-  /** The command field the refusal is about, as a JSON path (`serviceId`, `desks[1].serviceIds[0]`). */
-  field?: string;
-  params?: MessageParams;
-}
 
 /**
  * A refusal by a decider. `decide` throws it; nothing was appended. The English message is the
  * `Error.message` (for logs); `messageIn(language)` gives the citizen- or clerk-facing text.
  */
-export class DomainError extends Error {
-  readonly code: DomainErrorCode;
-  readonly kind: DomainErrorKind;
-  readonly field?: string;
-  readonly params: MessageParams;
-
-  constructor(code: DomainErrorCode, options: DomainErrorOptions = {}) {
-    super(renderMessage(code, 'en', options.params));
-    this.name = 'DomainError';
-    this.code = code;
-    this.kind = DOMAIN_ERROR_KINDS[code];
-    if (options.field !== undefined) this.field = options.field;
-    this.params = options.params ?? {};
-  }
-
-  messageIn(language: Language): string {
-    return renderMessage(this.code, language, this.params);
-  }
-}
+export class DomainError extends domainErrorClass(DOMAIN_ERROR_KINDS, renderMessage) {}
 
 export const isDomainError = (error: unknown): error is DomainError => error instanceof DomainError;
 

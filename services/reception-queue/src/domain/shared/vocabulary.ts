@@ -1,18 +1,4 @@
 /** Vocabulary shared by the reception-queue aggregates. */
 
-/** The three languages of every page and message: Kazakh (state language), Russian, English. */
-export type Language = 'kk' | 'ru' | 'en';
-export const LANGUAGES: readonly Language[] = ['kk', 'ru', 'en'];
-
-/** A text in all three languages. */
-export interface LocalizedText {
-  kk: string;
-  ru: string;
-  en: string;
-}
-
-/** Commands mirror events: a type and its data (the shape Emmett and our store use). */
-export interface DomainCommand<Type extends string, Data> {
-  type: Type;
-  data: Data;
-}
+/** The three languages (kk, ru, en), localized texts and the command shape every domain shares. */
+export { LANGUAGES, type DomainCommand, type Language, type LocalizedText } from '@adal/domain-kit';

@@ -32,8 +32,8 @@
  *   Muslims announces the exact date; re-check). Decreed transfers are not published yet;
  *   ASSUMED none. Update this entry when the order appears.
  */
-import type { LocalizedText } from '../shared/reception.js';
-import type { LocalDate, Weekday } from './almaty-time.js';
+import type { LocalizedText } from '../language.js';
+import type { LocalDate, Weekday } from '../time/local-date.js';
 
 export type HolidayId =
   | 'new_year'
