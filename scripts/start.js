@@ -415,6 +415,25 @@ const main = async () => {
       ok &&= passed;
       rows.push([s.name, `${s.url}/health/ready`, String(readiness.status), identity, passed ? 'PASS' : 'FAIL']);
     }
+    // What a newcomer opens first, through the gateway: the open-budget map's data (seeded slice).
+    const gateway = started.find((s) => s.name === 'gateway');
+    if (gateway) {
+      // The read model follows the seeded store within a moment of readiness.
+      let regions;
+      let count = 0;
+      for (const until = Date.now() + 20_000; count < 20 && Date.now() < until; ) {
+        if (regions) await new Promise((resolve) => setTimeout(resolve, 500));
+        regions = await getStatus(`http://127.0.0.1:${gateway.port}/api/v1/budget/regions`);
+        try {
+          count = JSON.parse(regions.body).items.filter((r) => BigInt(r.allocated) > 0n).length;
+        } catch {
+          count = 0;
+        }
+      }
+      const passed = regions.status === 200 && count === 20;
+      ok &&= passed;
+      rows.push(['budget map', `${gateway.url}/api/v1/budget/regions`, String(regions.status), `${count}/20 regions`, passed ? 'PASS' : 'FAIL']);
+    }
     say('smoke check:');
     printTable(rows, ['service', 'readiness', 'status', 'GET /', 'result']);
     await shutdown(ok ? 0 : 1, ok ? 'smoke check passed' : 'smoke check FAILED');
