@@ -32,7 +32,7 @@ const USER_OF: Record<Exclude<Caller, 'anonymous'>, string> = {
 const CALLERS: Caller[] = ['anonymous', 'citizen', 'clerk', 'official', 'admin', 'auditor'];
 
 const API = '/api/v1/budget';
-const BIN = '970240000123';
+const BIN = '970240000126';
 const LINE = `${BIN}-253001000-2026`;
 
 const INSTITUTION = {
@@ -50,7 +50,7 @@ const PROGRAMME = {
 };
 
 interface RouteCase {
-  method: 'GET' | 'POST';
+  method: 'GET' | 'POST' | 'PUT';
   path: string;
   body?: object;
   allowed: 'anyone' | Caller[];
@@ -80,6 +80,12 @@ const READS: RouteCase[] = [
 
 const COMMANDS: RouteCase[] = [
   { method: 'POST', path: `${API}/institutions`, body: INSTITUTION, allowed: ['admin'], status: 201 },
+  {
+    method: 'PUT',
+    path: `${API}/institutions/${BIN}/name`,
+    body: { name: { kk: 'Аудан әкімдігі ММ', ru: 'ГУ «Районный акимат»', en: 'District akimat (state institution)' } },
+    allowed: ['admin'],
+  },
   { method: 'POST', path: `${API}/programmes`, body: PROGRAMME, allowed: ['admin'], status: 201 },
   {
     method: 'POST',
@@ -110,7 +116,7 @@ const COMMANDS: RouteCase[] = [
       commitmentId: 'C-17',
       amount: '40000000',
       date: '2026-03-02',
-      supplierBin: '040340001234',
+      supplierBin: '040340001233',
     },
     allowed: ['admin'],
     status: 201,
@@ -685,8 +691,42 @@ describe('gateway open budget routes (docs/budget.md, docs/api.md)', () => {
         ['name.en'],
       ],
       [
+        'a name correction with an unknown field',
+        {
+          method: 'PUT',
+          path: `${API}/institutions/${BIN}/name`,
+          body: { ...INSTITUTION },
+          as: 'admin',
+        },
+        422,
+        ['bin', 'regionId', 'level'],
+      ],
+      [
+        'a name correction missing a language',
+        {
+          method: 'PUT',
+          path: `${API}/institutions/${BIN}/name`,
+          body: { name: { kk: 'Әкімдік', ru: 'Акимат' } },
+          as: 'admin',
+        },
+        422,
+        ['name.en'],
+      ],
+      [
+        'a name correction without a name',
+        { method: 'PUT', path: `${API}/institutions/${BIN}/name`, body: {}, as: 'admin' },
+        422,
+        ['name'],
+      ],
+      [
+        'a name correction on a BIN of 11 digits',
+        { method: 'PUT', path: `${API}/institutions/97024000012/name`, body: { name: INSTITUTION.name }, as: 'admin' },
+        422,
+        ['bin'],
+      ],
+      [
         'an institution with a numeric BIN',
-        { method: 'POST', path: `${API}/institutions`, body: { ...INSTITUTION, bin: 970240000123 }, as: 'admin' },
+        { method: 'POST', path: `${API}/institutions`, body: { ...INSTITUTION, bin: 970240000126 }, as: 'admin' },
         400,
         ['bin'],
       ],
@@ -785,7 +825,7 @@ describe('gateway open budget routes (docs/budget.md, docs/api.md)', () => {
             paymentId: 'P-1',
             amount: '100',
             date: '2026-01-15',
-            supplierBin: '040340001234',
+            supplierBin: '040340001233',
           },
           as: 'admin',
         },
@@ -930,6 +970,7 @@ describe('gateway open budget routes (docs/budget.md, docs/api.md)', () => {
       ['get', '/api/v1/budget/open-data/datapackage.json', ['anyone'], 'BudgetDataPackage'],
       ['get', '/api/v1/budget/open-data/{resource}.csv', ['anyone'], ''],
       ['post', '/api/v1/budget/institutions', ['admin'], 'BudgetInstitutionRecord'],
+      ['put', '/api/v1/budget/institutions/{bin}/name', ['admin'], 'BudgetInstitutionNameCorrection'],
       ['post', '/api/v1/budget/programmes', ['admin'], 'BudgetProgrammeRecord'],
       ['post', '/api/v1/budget/lines/{lineId}/transactions', ['admin'], 'BudgetLineSummary'],
       ['post', '/api/v1/budget/imports', ['admin'], 'BudgetImportReport'],

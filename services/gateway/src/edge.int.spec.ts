@@ -644,6 +644,7 @@ describe('gateway edge: validation, errors, relaying, rate limits, OpenAPI', () 
         '/api/v1/budget/lines/{lineId}/transactions',
         '/api/v1/budget/imports',
       ].map((path): [string, string, string[]] => ['post', path, ['admin']]),
+      ['put', '/api/v1/budget/institutions/{bin}/name', ['admin']],
       ['post', '/api/v1/auth/dev/sign-in', ['anyone']],
       ['get', '/api/v1/auth/dev/users', ['anyone']],
       ['get', '/api/v1/me', ['citizen', 'clerk', 'official', 'admin', 'auditor']],

@@ -3,7 +3,8 @@ import { actorOf, decodeActor, encodeActor } from './auth/principal.js';
 import { negotiateLanguage } from './i18n/language.js';
 import { translate } from './i18n/messages.js';
 import { FixedWindowThrottlerStorage } from './rate-limit/fixed-window.storage.js';
-import { daysBetween, isDateOnly, isTimeOfDay } from './validation/rules.js';
+import { validate } from 'class-validator';
+import { daysBetween, IsText, isDateOnly, isTimeOfDay } from './validation/rules.js';
 
 describe('negotiateLanguage', () => {
   it.each([
@@ -125,5 +126,36 @@ describe('FixedWindowThrottlerStorage', () => {
     } finally {
       storage.onApplicationShutdown();
     }
+  });
+});
+
+describe('IsText', () => {
+  class Search {
+    @IsText(1, 100)
+    q?: string;
+
+    @IsText(1, 500, { lineBreaks: true })
+    note?: string;
+  }
+  const failures = async (values: Partial<Search>) => {
+    const errors = await validate(Object.assign(new Search(), values));
+    return errors.map((e) => ({ field: e.property, rules: Object.keys(e.constraints ?? {}), contexts: e.contexts }));
+  };
+
+  it('refuses control characters (NUL first) as a type failure naming the field', async () => {
+    for (const q of ['a\u0000', 'a\nb', '\tx', 'x\u007f', 'x\u0085']) {
+      const [failure] = await failures({ q });
+      expect(failure).toMatchObject({ field: 'q', rules: ['noControlCharacters'] });
+      expect(failure?.contexts?.['noControlCharacters']).toMatchObject({
+        key: 'field.controlCharacters',
+        kind: 'type',
+      });
+    }
+    expect(translate('field.controlCharacters', 'ru')).toBe('не должно содержать управляющих символов');
+  });
+
+  it('takes plain text, and line breaks only where a multi-line text is allowed', async () => {
+    expect(await failures({ q: 'әкімдік "Алатау"', note: 'first line\r\n\tsecond' })).toEqual([]);
+    expect(await failures({ note: 'bad\u0000' })).toMatchObject([{ field: 'note', rules: ['noControlCharacters'] }]);
   });
 });

@@ -30,6 +30,7 @@ import {
   requireLineId,
   toTiynString,
   type BudgetLineState,
+  type CorrectInstitutionName,
   type InstitutionRegisteredData,
   type LineClassification,
   type ProgrammeRegisteredData,
@@ -167,6 +168,29 @@ export class BudgetLedger {
     return { created: result.events.length > 0, institution: result.state.institution! };
   }
 
+  /**
+   * `CorrectInstitutionName` (`PUT /v1/budget/institutions/{bin}/name`, body `{ name: {kk, ru, en} }`);
+   * `changed` is false when the names were these already. The event ids are the store's own: a
+   * re-sent correction decides nothing, and correcting back and forth records every correction.
+   */
+  async correctInstitutionName(
+    binInput: unknown,
+    input: unknown,
+  ): Promise<{ changed: boolean; institution: InstitutionRegisteredData }> {
+    const bin = requireBin(binInput, 'bin');
+    const body = asBody(input);
+    const command: CorrectInstitutionName = {
+      type: 'CorrectInstitutionName',
+      data: { bin, name: body['name'] as CorrectInstitutionName['data']['name'] },
+    };
+    const result = await handleCommand(this.store, institutionStream(bin), command, institutionDecider, {
+      cache: this.cache,
+      retries: this.retries,
+      metadata: eventMetadata(),
+    });
+    return { changed: result.events.length > 0, institution: result.state.institution! };
+  }
+
   /** `RegisterProgramme`; `created` is false when the same data was registered already. */
   async registerProgramme(input: unknown): Promise<{ created: boolean; programme: ProgrammeRegisteredData }> {
     const command = registerProgrammeCommand(asBody(input));
@@ -228,7 +252,8 @@ export class BudgetLedger {
   /**
    * One import row: registers the institution and the programme the first time, then records the
    * transaction. All or nothing: when the institution or programme is new, the line command is
-   * decided first, and nothing is appended unless all three are accepted. Throws `RowRefused`.
+   * decided first, and nothing is appended unless all three are accepted (the one remaining race
+   * is described in `tryRow`). Throws `RowRefused`.
    */
   async applyRow(row: LedgerRow, memo: ImportMemo): Promise<'applied' | 'duplicate'> {
     const fiscalYear = await refusedAs('row', () => requireFiscalYear(row.fiscalYear, 'fiscalYear'));
@@ -281,12 +306,35 @@ export class BudgetLedger {
 
     const registrations = [institution, programme].filter((r) => r.append !== undefined);
     if (registrations.length > 0) {
-      // Decide the transaction before registering anything: a refused row leaves no trace.
-      await refusedAs('line', async () => {
-        const read = await aggregateStream(this.store, stream, budgetLineDecider, this.cache);
-        budgetLineDecider.decide(command, read.state);
-      });
+      // A new institution or programme: decide the transaction before registering anything, so a
+      // refused row leaves no trace; then register, then append exactly the decided events at the
+      // revision they were decided on. The store has no multi-stream append, so one window
+      // remains: another writer changes this line between the read and the line append (for a new
+      // institution or programme that is a racing approval of the same line). Then the line is
+      // re-decided below and may refuse the row, leaving the registrations behind. They are
+      // accepted facts, not half a transaction: exactly the row's institution and programme data
+      // (any other data would have been refused before), with deterministic ids, so re-importing
+      // the row or registering them again records nothing new.
+      const read = await refusedAs('line', () => aggregateStream(this.store, stream, budgetLineDecider, this.cache));
+      const decided = await refusedAs('line', () => budgetLineDecider.decide(command, read.state));
+      if (decided.length === 0) return 'duplicate'; // the line has seen the transaction: register nothing
       for (const registration of registrations) await registration.append!();
+      memo.institutions.set(institutionKey, institution.data);
+      memo.programmes.set(programmeKey, programme.data);
+      try {
+        const ids = transactionEventIds(stream, row.transactionId, row.date)(decided.length);
+        const metadata = eventMetadata();
+        await this.store.appendToStream(
+          stream,
+          decided.map((event, i) => ({ id: ids[i]!, type: event.type, data: event.data, metadata })),
+          { expectedRevision: read.revision },
+        );
+        this.cache.delete(stream);
+        return 'applied';
+      } catch (error) {
+        if (!(error instanceof WrongExpectedVersionError)) throw error;
+        this.cache.delete(stream); // the line moved: re-read and re-decide below
+      }
     }
     memo.institutions.set(institutionKey, institution.data);
     memo.programmes.set(programmeKey, programme.data);

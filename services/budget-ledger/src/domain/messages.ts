@@ -37,9 +37,19 @@ export const DOMAIN_ERROR_MESSAGES: Record<DomainErrorCode, LocalizedText> = {
     en: 'Enter the fiscal year as a four-digit number from {min} to {max}.',
   },
   INVALID_BIN: {
-    kk: 'БСН 12 цифрдан тұруы және бақылау санына сәйкес келуі керек.',
-    ru: 'БИН должен состоять из 12 цифр и иметь верную контрольную цифру.',
-    en: 'A BIN is 12 digits with a valid check digit.',
+    kk: 'БСН 12 цифрдан тұрады: тіркелген жыл мен ай (01–12), ұйым түрі (4, 5 немесе 6) және дұрыс бақылау саны.',
+    ru: 'БИН состоит из 12 цифр: год и месяц регистрации (01–12), тип организации (4, 5 или 6) и верная контрольная цифра.',
+    en: 'A BIN is 12 digits: the year and month (01-12) of registration, the entity type (4, 5 or 6) and a valid check digit.',
+  },
+  BIN_IS_PERSONAL_IIN: {
+    kk: 'Бұл жеке тұлғаның ЖСН-іне ұқсайды: тек бизнес-сәйкестендіру нөмірі (БСН) қабылданады.',
+    ru: 'Это похоже на ИИН физического лица: принимается только бизнес-идентификационный номер (БИН).',
+    en: 'This looks like a personal IIN; only a business identification number (BIN) is accepted.',
+  },
+  TEXT_FORMULA_START: {
+    kk: 'Мәтін =, +, -, @, табуляция немесе жол қайтару белгісінен басталмауы керек (кестеде формула болып оқылады).',
+    ru: 'Текст не должен начинаться с =, +, -, @, табуляции или возврата каретки (в таблице это читается как формула).',
+    en: 'The text must not start with =, +, -, @, a tab or a carriage return (a spreadsheet reads it as a formula).',
   },
   INVALID_REGION: {
     kk: 'Мұндай өңір жоқ: Қазақстанның 20 өңірінің бірін таңдаңыз.',

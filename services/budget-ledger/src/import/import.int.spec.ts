@@ -3,9 +3,9 @@
 // importing the same file twice changes nothing, and a generated file imported row by row ends
 // up exactly as the same dataset loaded straight into a store (same streams, same event ids).
 import pg from 'pg';
-import { PostgresEventStore, type RecordedEvent } from '@adal/event-store';
+import { PostgresEventStore, type EventStore, type RecordedEvent } from '@adal/event-store';
 import { createTestDatabase, type TestDatabase } from '@adal/testing';
-import { BudgetLedger } from '../application/budget-ledger.js';
+import { BudgetLedger, newImportMemo, RowRefused } from '../application/budget-ledger.js';
 import { lineTransactions, planSyntheticLedger } from '../generator/dataset.js';
 import { loadSyntheticLedger } from '../generator/load.js';
 import { readCsv } from './csv.js';
@@ -263,6 +263,46 @@ describe('importing a CSV file into the ledger', () => {
       expect.objectContaining({ line: 1, code: 'EMPTY_FILE' }),
     ]);
     expect((await eventsIn(s.store)).length).toBe(before);
+  });
+});
+
+describe('a row whose line moves between its decision and its append', () => {
+  it('is re-decided on the line; what stays is only its own registrations, once', async () => {
+    const r = await openStore('budget_import_race');
+    const rival = new BudgetLedger(r.store);
+    let raced = false;
+    // Another writer approves the same line right while this row registers its programme.
+    const racing = new Proxy(r.store, {
+      get(target, property) {
+        if (property === 'appendToStream') {
+          return async (...args: Parameters<EventStore['appendToStream']>) => {
+            if (!raced && args[0].startsWith('programme-')) {
+              raced = true;
+              await rival.applyRow(row({ transactionId: 'T-rival', amount: 7n }), newImportMemo());
+            }
+            return target.appendToStream(...args);
+          };
+        }
+        const value: unknown = Reflect.get(target, property, target);
+        return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+      },
+    });
+
+    const refused = await new BudgetLedger(racing)
+      .applyRow(row({ transactionId: 'T-mine', amount: 5n }), newImportMemo())
+      .then(
+        () => undefined,
+        (error: unknown) => error,
+      );
+    expect(raced).toBe(true);
+    expect(refused).toBeInstanceOf(RowRefused);
+    expect((refused as RowRefused).part).toBe('line');
+    expect((refused as RowRefused).refusal.code).toBe('ALLOCATION_ALREADY_APPROVED');
+
+    const line = await rival.line(LINE);
+    expect(line).toMatchObject({ allocated: '7', transactions: 1 });
+    expect((await r.store.readStream('institution-970240000126')).map((e) => e.type)).toEqual(['InstitutionRegistered']);
+    expect((await r.store.readStream('programme-261001000')).map((e) => e.type)).toEqual(['ProgrammeRegistered']);
   });
 });
 

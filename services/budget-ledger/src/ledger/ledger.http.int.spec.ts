@@ -681,3 +681,55 @@ describe('the relay', () => {
     ).toBe(true);
   });
 });
+
+// Last: it changes the institution's names, which the rows and bodies above repeat.
+describe('correcting an institution name', () => {
+  const NEW_NAME = {
+    kk: 'Алатау ауданының әкімдігі ММ',
+    ru: 'ГУ «Аппарат акима Алатауского района»',
+    en: 'Alatau district akimat (state institution)',
+  };
+  const correct = (body: unknown, bin = BIN, as?: string) =>
+    call('PUT', `/institutions/${bin}/name`, { body, ...(as ? { as } : {}) });
+
+  it('lets only an admin correct it', async () => {
+    expect((await correct({ name: NEW_NAME }, BIN, CLERK)).status).toBe(403);
+  });
+
+  it.each([
+    ['a name missing its English text', BIN, { name: { kk: 'а', ru: 'б' } }, 422, 'name.en'],
+    ['a name a spreadsheet would run', BIN, { name: { ...NEW_NAME, ru: '=HYPERLINK("x")' } }, 422, 'name.ru'],
+    ['no name at all', BIN, {}, 422, 'name'],
+    ['a personal IIN as the BIN', '850615310007', { name: NEW_NAME }, 422, 'bin'],
+    ['a BIN never registered', OTHER_BIN, { name: NEW_NAME }, 404, 'bin'],
+  ])('refuses %s', async (_what, bin, body, status, field) => {
+    const answer = await correct(body, bin);
+    expect(answer.status).toBe(status);
+    expect(answer.type).toContain('application/problem+json');
+    expect(answer.json.errors?.map((e) => e.field)).toEqual([field]);
+  });
+
+  it('records the correction (200), the same names again change nothing, and the read side follows', async () => {
+    const corrected = await correct({ name: NEW_NAME });
+    expect(corrected.status).toBe(200);
+    expect(corrected.json).toEqual({ ...INSTITUTION, name: NEW_NAME, changed: true });
+    const again = await correct({ name: NEW_NAME });
+    expect(again.status).toBe(200);
+    expect(again.json).toMatchObject({ changed: false });
+
+    const deadline = Date.now() + 20_000;
+    let read: Answer;
+    for (;;) {
+      read = await call('GET', `/institutions/${BIN}`, { as: null, token: null });
+      if (read.status === 200 && (read.json['name'] as { en?: string } | undefined)?.en === NEW_NAME.en) break;
+      if (Date.now() > deadline) break;
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    expect(read.status).toBe(200);
+    expect(read.json['name']).toEqual(NEW_NAME);
+
+    await eventually('the correction on budget.events', () =>
+      received.find((m) => m.key === BIN && JSON.parse(m.value!).type === 'budget.InstitutionNameCorrected'),
+    );
+  });
+});

@@ -6,9 +6,10 @@
  * ledger's state (over the allocation, over the commitment, ...).
  *
  * A repeated command answers 200 instead of 201 and records nothing: the same institution or
- * programme data again, or a transaction id the line has already seen.
+ * programme data again, or a transaction id the line has already seen. A name correction
+ * (`PUT institutions/{bin}/name`) always answers 200.
  */
-import { Body, Controller, HttpCode, Inject, Param, Post, Req, Res, UseGuards, UseInterceptors } from '@nestjs/common';
+import { Body, Controller, HttpCode, Inject, Param, Post, Put, Req, Res, UseGuards, UseInterceptors } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { ProblemException } from '@adal/service-kit';
 import { CurrentActor, InternalCallerGuard, requireBudgetWriter, type Actor } from '../application/actor.js';
@@ -40,6 +41,22 @@ export class LedgerController {
     const { created, institution } = await this.ledger.registerInstitution(body);
     response.status(created ? 201 : 200);
     return institution;
+  }
+
+  /**
+   * `CorrectInstitutionName`: `{ name: { kk, ru, en } }` → 200 with the institution as it is now
+   * (`changed` false when the names were these already). 404 for a BIN never registered.
+   */
+  @Put('institutions/:bin/name')
+  @HttpCode(200)
+  async correctInstitutionName(
+    @CurrentActor() actor: Actor | undefined,
+    @Param('bin') bin: string,
+    @Body() body: unknown,
+  ) {
+    requireBudgetWriter(actor);
+    const { changed, institution } = await this.ledger.correctInstitutionName(bin, body);
+    return { ...institution, changed };
   }
 
   @Post('programmes')

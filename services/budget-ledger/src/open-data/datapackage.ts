@@ -304,13 +304,21 @@ export interface DescriptorOptions {
   version: string;
 }
 
-/** The `datapackage.json` of the open budget data (resource paths relative to it). */
+/** The Fiscal Data Package version the descriptor follows (its `model`; v1.0-rc replaces it with `columnType`). */
+export const FISCAL_DATA_PACKAGE_VERSION = '0.3.0';
+
+/** The `datapackage.json` of the open budget data (resource paths relative to it): Fiscal Data Package v0.3. */
 export const dataPackageDescriptor = (options: DescriptorOptions) => {
   const first = options.years.length ? Math.min(...options.years) : undefined;
   const last = options.years.length ? Math.max(...options.years) : undefined;
   const money = { currency: 'KZT', factor: 0.01, direction: 'expenditure' } as const;
   return {
     profile: 'fiscal-data-package',
+    // The descriptor follows Fiscal Data Package v0.3 (`model` with measures and dimensions).
+    fiscalDataPackage: {
+      version: FISCAL_DATA_PACKAGE_VERSION,
+      spec: 'https://specs.frictionlessdata.io/fiscal-data-package/',
+    },
     name: 'adal-office-open-budget',
     title: options.synthetic
       ? 'Open budget of Kazakhstan (synthetic demo data, not real figures)'
@@ -358,10 +366,28 @@ export const dataPackageDescriptor = (options: DescriptorOptions) => {
     }),
     model: {
       measures: {
-        allocated: { source: 'allocated_tiyn', resource: 'budget-lines', ...money, phase: 'adjusted' },
-        committed: { source: 'committed_tiyn', resource: 'budget-lines', ...money },
-        paid: { source: 'paid_tiyn', resource: 'budget-lines', ...money, phase: 'executed' },
-        amount: { source: 'amount_tiyn', resource: 'transactions', ...money },
+        // One measure per phase, on the budget lines.
+        allocated: {
+          source: 'allocated_tiyn',
+          resource: 'budget-lines',
+          ...money,
+          phase: 'adjusted',
+          title: 'Allocated (approved, with amendments)',
+        },
+        committed: {
+          source: 'committed_tiyn',
+          resource: 'budget-lines',
+          ...money,
+          title: 'Committed (open commitments; no FDP phase)',
+        },
+        paid: { source: 'paid_tiyn', resource: 'budget-lines', ...money, phase: 'executed', title: 'Paid' },
+        // Per transaction: its phase follows `type` (allocation-* adjusts, payment-made executes).
+        transaction_amount: {
+          source: 'amount_tiyn',
+          resource: 'transactions',
+          ...money,
+          title: 'Transaction amount (phase by the transaction type)',
+        },
       },
       dimensions: {
         date: {
@@ -371,31 +397,31 @@ export const dataPackageDescriptor = (options: DescriptorOptions) => {
         },
         fiscal_year: {
           dimensionType: 'datetime',
-          attributes: { fiscal_year: { source: 'fiscal_year' } },
+          attributes: { fiscal_year: { source: 'fiscal_year', resource: 'budget-lines' } },
           primaryKey: 'fiscal_year',
         },
         administrative_classification: {
           dimensionType: 'classification',
           classificationType: 'administrative',
           attributes: {
-            bin: { source: 'bin' },
+            bin: { source: 'bin', resource: 'institutions' },
             name_kk: { source: 'name_kk', resource: 'institutions', labelfor: 'bin' },
             name_ru: { source: 'name_ru', resource: 'institutions', labelfor: 'bin' },
             name_en: { source: 'name_en', resource: 'institutions', labelfor: 'bin' },
-            level: { source: 'level' },
+            level: { source: 'level', resource: 'institutions' },
           },
           primaryKey: 'bin',
         },
         functional_classification: {
           dimensionType: 'classification',
           classificationType: 'functional',
-          attributes: { functional_group: { source: 'functional_group' } },
+          attributes: { functional_group: { source: 'functional_group', resource: 'budget-lines' } },
           primaryKey: 'functional_group',
         },
         programme: {
           dimensionType: 'activity',
           attributes: {
-            programme_code: { source: 'programme_code' },
+            programme_code: { source: 'programme_code', resource: 'programmes' },
             administrator: { source: 'administrator', resource: 'programmes' },
             programme: { source: 'programme', resource: 'programmes', parent: 'administrator' },
             subprogramme: { source: 'subprogramme', resource: 'programmes', parent: 'programme' },
@@ -406,7 +432,7 @@ export const dataPackageDescriptor = (options: DescriptorOptions) => {
         region: {
           dimensionType: 'location',
           attributes: {
-            region_id: { source: 'region_id' },
+            region_id: { source: 'region_id', resource: 'institutions' },
             region_name_en: { source: 'region_name_en', resource: 'institutions', labelfor: 'region_id' },
           },
           primaryKey: 'region_id',
@@ -416,7 +442,7 @@ export const dataPackageDescriptor = (options: DescriptorOptions) => {
           attributes: {
             transaction_id: { source: 'transaction_id', resource: 'transactions' },
             type: { source: 'type', resource: 'transactions' },
-            line_id: { source: 'line_id' },
+            line_id: { source: 'line_id', resource: 'transactions' },
           },
           primaryKey: ['line_id', 'transaction_id'],
         },

@@ -9,6 +9,8 @@ import { ProblemException, ProblemTypes, type ProblemFieldError } from '@adal/se
 import type { Language } from '../domain/index.js';
 
 export const CACHE_CONTROL = 'public, max-age=30';
+/** Problems (4xx) and failures are never kept by a cache. */
+export const NO_STORE = 'no-store';
 export const VARY = 'Accept, Accept-Language';
 export const JSON_TYPE = 'application/json; charset=utf-8';
 export const CSV_TYPE = 'text/csv; charset=utf-8; header=present';
@@ -65,6 +67,11 @@ export const MESSAGES = {
     en: 'must be one of: {allowed}',
   },
   text: { kk: 'мәтін болуы керек', ru: 'должно быть текстом', en: 'must be a text' },
+  control: {
+    kk: 'басқару таңбалары болмауы керек',
+    ru: 'не должно содержать управляющих символов',
+    en: 'must not contain control characters',
+  },
   tooLong: {
     kk: 'ең көбі {max} таңба болуы керек',
     ru: 'должно быть не длиннее {max} символов',
@@ -110,6 +117,10 @@ export const invalidQuery = (problems: readonly FieldProblem[], language: Langua
 export const notFound = (key: MessageKey, language: Language): ProblemException =>
   new ProblemException({ status: 404, title: TITLES.notFound[language], detail: MESSAGES[key][language] });
 
+/** C0 controls, DEL and C1 controls. */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+export const CONTROL_CHARS = /[\u0000-\u001f\u007f-\u009f]/;
+
 /** Reads and checks query parameters, gathering every problem before answering. */
 export class QueryReader {
   private readonly problems: FieldProblem[] = [];
@@ -124,6 +135,11 @@ export class QueryReader {
     if (value === undefined || value === '') return undefined;
     if (typeof value !== 'string') {
       this.problems.push({ field, key: 'text', kind: 'type' });
+      return undefined;
+    }
+    // A NUL would reach PostgreSQL (which refuses it in text); no control character is a search.
+    if (CONTROL_CHARS.test(value)) {
+      this.problems.push({ field, key: 'control', kind: 'type' });
       return undefined;
     }
     return value;
@@ -174,14 +190,54 @@ export class QueryReader {
 export const formatOf = (reader: QueryReader, accept: string | undefined): Format =>
   preferredFormat(reader.choice('format', ['json', 'csv'] as const), accept);
 
-/** The format asked for with `?format=`, else the one `Accept` prefers (JSON unless `text/csv` comes first). */
+interface MediaChoice {
+  q: number;
+  /** The range's place in the header (ties go to the first). */
+  index: number;
+  /** 2 for the exact type, 1 for a `type/` wildcard, 0 for the any-type wildcard. */
+  specificity: number;
+}
+
+/** The q-value `Accept` gives a media type (its most specific matching range), if any range matches. */
+const acceptChoice = (ranges: readonly { type: string; q: number }[], type: string, wildcards: boolean) => {
+  const [major] = type.split('/');
+  let best: MediaChoice | undefined;
+  ranges.forEach((range, index) => {
+    const specificity =
+      range.type === type
+        ? 2
+        : wildcards && range.type === `${major}/*`
+          ? 1
+          : wildcards && range.type === '*/*'
+            ? 0
+            : -1;
+    if (specificity < 0 || (best && best.specificity >= specificity)) return;
+    best = { q: range.q, index, specificity };
+  });
+  return best;
+};
+
+/**
+ * The format asked for with `?format=`, else the one `Accept` prefers by q-value: CSV only when
+ * `text/csv` is named with q > 0 and JSON (or a wildcard) is not preferred to it; on equal q the
+ * one listed first. JSON when `Accept` says nothing useful.
+ */
 export const preferredFormat = (asked: Format | undefined, accept: string | undefined): Format => {
   if (asked) return asked;
   const text = (accept ?? '').toLowerCase();
-  const csv = text.indexOf('text/csv');
-  if (csv < 0) return 'json';
-  const json = text.indexOf('application/json');
-  return json < 0 || csv < json ? 'csv' : 'json';
+  if (!text.includes('text/csv')) return 'json';
+  const ranges = text.split(',').map((part) => {
+    const [type = '', ...params] = part.split(';').map((p) => p.trim());
+    const qParam = params.find((p) => p.startsWith('q='));
+    const q = qParam === undefined ? 1 : Number(qParam.slice(2));
+    return { type, q: Number.isFinite(q) ? Math.min(Math.max(q, 0), 1) : 0 };
+  });
+  const csv = acceptChoice(ranges, 'text/csv', false);
+  if (!csv || csv.q <= 0) return 'json';
+  const json = acceptChoice(ranges, 'application/json', true);
+  if (!json || json.q <= 0) return 'csv';
+  if (csv.q !== json.q) return csv.q > json.q ? 'csv' : 'json';
+  return csv.index <= json.index ? 'csv' : 'json';
 };
 
 // ---- validators ----
@@ -211,6 +267,24 @@ export const cacheHeaders = (res: Response, etag: string): void => {
   res.setHeader('Vary', VARY);
 };
 
+/**
+ * For a problem answer: no validator, nothing kept (unless the answer is already out). Express
+ * would tag the problem body it sends with an ETag of its own: that one is taken off at `end`.
+ */
+export const noStoreHeaders = (res: Response): void => {
+  if (res.headersSent) return;
+  res.removeHeader('ETag');
+  res.setHeader('Cache-Control', NO_STORE);
+  const end = res.end.bind(res) as (...args: unknown[]) => Response;
+  res.end = ((...args: unknown[]) => {
+    if (!res.headersSent) {
+      res.removeHeader('ETag');
+      res.setHeader('Cache-Control', NO_STORE);
+    }
+    return end(...args);
+  }) as Response['end'];
+};
+
 /** Answers 304 when the caller already holds `etag`; true when it did. */
 export const notModified = (req: Request, res: Response, etag: string): boolean => {
   cacheHeaders(res, etag);
@@ -220,21 +294,19 @@ export const notModified = (req: Request, res: Response, etag: string): boolean 
 };
 
 export interface Rendered {
-  body: string;
+  /** The body, encoded once (the only copy kept). */
+  bytes: Buffer;
   contentType: string;
   /** For CSV: the file name offered to save it as. */
   filename?: string;
   /** For a page: the items over all pages (for the `Link` header). */
   total?: number;
-  /** `body` encoded once, for answers served many times. */
-  bytes?: Buffer;
 }
 
 export const sendRendered = (res: Response, rendered: Rendered, extra: Record<string, string> = {}): void => {
   for (const [name, value] of Object.entries(extra)) res.setHeader(name, value);
   res.setHeader('Content-Type', rendered.contentType);
   if (rendered.filename) res.setHeader('Content-Disposition', `attachment; filename="${rendered.filename}"`);
-  rendered.bytes ??= Buffer.from(rendered.body);
   res.status(200).end(rendered.bytes);
 };
 

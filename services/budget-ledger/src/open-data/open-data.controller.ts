@@ -6,7 +6,20 @@
  * (`?format=csv` or `Accept: text/csv`, all pages), with names in the caller's language
  * (`Accept-Language` kk | ru | en, default kk).
  */
-import { Controller, Get, Inject, Param, Query, Req, Res } from '@nestjs/common';
+import {
+  Controller,
+  Get,
+  Inject,
+  Param,
+  Query,
+  Req,
+  Res,
+  UseInterceptors,
+  type CallHandler,
+  type ExecutionContext,
+  type NestInterceptor,
+} from '@nestjs/common';
+import { catchError, throwError, type Observable } from 'rxjs';
 import type { Request, Response } from 'express';
 import type { EventStore } from '@adal/event-store';
 import { EVENT_STORE, readPackageVersion } from '@adal/service-kit';
@@ -23,8 +36,9 @@ import { BUDGET_CLOCK, BUDGET_READ_CONFIG, type BudgetClock, type BudgetReadConf
 import { BudgetProjector } from '../read-models/projector.js';
 import { BudgetQueries, type InstitutionSort, type SortOrder } from '../read-models/queries.js';
 import { AnswerCache } from './answer-cache.js';
+import { earlierDate, FiscalYears } from './fiscal-years.js';
 import { regionsEtag } from './regions-fast-path.js';
-import { csvDocument, csvLine } from './csv.js';
+import { csvLine, viewCsvDocument } from './csv.js';
 import {
   cellsOf,
   dataPackageDescriptor,
@@ -45,6 +59,7 @@ import {
   MAX_QUERY_CHARS,
   MAX_YEAR,
   MIN_YEAR,
+  noStoreHeaders,
   notFound,
   notModified,
   pageLinks,
@@ -89,8 +104,30 @@ const EXPORT_CHUNK = 5_000;
 
 type Query = Record<string, unknown>;
 
-const json = (value: unknown): Rendered => ({ body: JSON.stringify(value), contentType: JSON_TYPE });
-const csv = (view: CsvView): Rendered => ({ body: view.csv, contentType: CSV_TYPE, filename: view.filename });
+const json = (value: unknown): Rendered => ({ bytes: Buffer.from(JSON.stringify(value)), contentType: JSON_TYPE });
+const csv = (view: CsvView): Rendered => ({
+  bytes: Buffer.from(view.csv),
+  contentType: CSV_TYPE,
+  filename: view.filename,
+});
+
+/** A problem (4xx) or failure carries no ETag and `Cache-Control: no-store`. */
+class NoStoreOnError implements NestInterceptor {
+  intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
+    return next.handle().pipe(
+      catchError((error: unknown) => {
+        noStoreHeaders(context.switchToHttp().getResponse<Response>());
+        return throwError(() => error);
+      }),
+    );
+  }
+}
+
+interface ServeOptions {
+  /** Keep the answer in the answer cache (JSON without free-text search only). */
+  cache: boolean;
+  extraHeaders?: (rendered: Rendered) => Record<string, string>;
+}
 
 interface Negotiated {
   language: Language;
@@ -99,9 +136,8 @@ interface Negotiated {
 }
 
 @Controller('v1/budget')
+@UseInterceptors(NoStoreOnError)
 export class OpenDataController {
-  private yearsMemo?: { position: bigint; years: Promise<number[]> };
-
   constructor(
     @Inject(BudgetQueries) private readonly queries: BudgetQueries,
     @Inject(BudgetProjector) private readonly projector: BudgetProjector,
@@ -109,6 +145,7 @@ export class OpenDataController {
     @Inject(BUDGET_CLOCK) private readonly clock: BudgetClock,
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(AnswerCache) private readonly cache: AnswerCache,
+    @Inject(FiscalYears) private readonly fiscalYears: FiscalYears,
   ) {}
 
   // ---- plumbing ----
@@ -120,26 +157,26 @@ export class OpenDataController {
     return { language, format, reader };
   }
 
-  private context(asOf = this.projector.current().asOf): ViewContext {
-    return { synthetic: this.config.synthetic, asOf, today: this.clock.today() };
+  /**
+   * `latest`: the latest ledger date of the answer's fiscal year (or of the whole ledger for an
+   * answer about no year); `asOf` shows the earlier of it and today.
+   */
+  private context(latest: string | null, today = this.clock.today()): ViewContext {
+    return { synthetic: this.config.synthetic, asOf: earlierDate(latest, today), today };
+  }
+
+  /** The context of an answer about fiscal year `year`. */
+  private async yearContext(year: number): Promise<ViewContext> {
+    return this.context(await this.queries.yearAsOf(year));
   }
 
   private years(): Promise<number[]> {
-    const position = this.projector.current().position;
-    if (this.yearsMemo?.position !== position) {
-      const years = this.queries.years();
-      years.catch(() => (this.yearsMemo = undefined));
-      this.yearsMemo = { position, years };
-    }
-    return this.yearsMemo.years;
+    return this.fiscalYears.years();
   }
 
   /** The default fiscal year: this year when it has data, else the latest year up to now, else the latest. */
-  private async currentYear(): Promise<number> {
-    const thisYear = Number(this.clock.today().slice(0, 4));
-    const years = await this.years();
-    if (years.includes(thisYear)) return thisYear;
-    return years.find((y) => y <= thisYear) ?? years[0] ?? thisYear;
+  private currentYear(): Promise<number> {
+    return this.fiscalYears.current();
   }
 
   private async yearOf(reader: QueryReader): Promise<number> {
@@ -150,18 +187,19 @@ export class OpenDataController {
 
   /**
    * ETag first (304 without any query), then the answer from the cache or `compute`. The tag
-   * covers the projection's position, the path, the canonical query and the negotiated format
-   * and language.
+   * covers the projection's position, the service clock's day (statuses and the default year
+   * follow it), the path, the canonical query (the resolved year) and the negotiated format and
+   * language. Whatever is in the path must exist before this is called (no 304 for a 404).
    */
   private async serve(
     req: Request,
     res: Response,
     key: readonly (string | number | undefined)[],
     compute: () => Promise<Rendered>,
-    extraHeaders: (rendered: Rendered) => Record<string, string> = () => ({}),
+    options: ServeOptions,
   ): Promise<void> {
-    const etag = weakEtag(this.projector.current().position, [req.path, ...key]);
-    await this.serveTagged(req, res, etag, compute, extraHeaders);
+    const etag = weakEtag(this.projector.current().position, [req.path, this.clock.today(), ...key]);
+    await this.serveTagged(req, res, etag, compute, options);
   }
 
   private async serveTagged(
@@ -169,11 +207,11 @@ export class OpenDataController {
     res: Response,
     etag: string,
     compute: () => Promise<Rendered>,
-    extraHeaders: (rendered: Rendered) => Record<string, string> = () => ({}),
+    options: ServeOptions,
   ): Promise<void> {
     if (notModified(req, res, etag)) return;
-    const rendered = this.cache.peek(etag) ?? (await this.cache.get(etag, compute));
-    sendRendered(res, rendered, extraHeaders(rendered));
+    const rendered = options.cache ? (this.cache.peek(etag) ?? (await this.cache.get(etag, compute))) : await compute();
+    sendRendered(res, rendered, options.extraHeaders?.(rendered) ?? {});
   }
 
   // ---- routes ----
@@ -182,11 +220,19 @@ export class OpenDataController {
   async getYears(@Query() query: Query, @Req() req: Request, @Res() res: Response): Promise<void> {
     const { format, reader } = this.negotiate(req, query);
     reader.done();
-    await this.serve(req, res, [format], async () => {
-      const years = await this.years();
-      const current = await this.currentYear();
-      return format === 'csv' ? csv(yearsCsv(years, current)) : json(yearsView(years, current, this.context()));
-    });
+    await this.serve(
+      req,
+      res,
+      [format],
+      async () => {
+        const years = await this.years();
+        const current = await this.currentYear();
+        return format === 'csv'
+          ? csv(yearsCsv(years, current))
+          : json(yearsView(years, current, this.context(this.projector.current().asOf)));
+      },
+      { cache: format === 'json' },
+    );
   }
 
   /**
@@ -198,13 +244,21 @@ export class OpenDataController {
     const { language, format, reader } = this.negotiate(req, query);
     const asked = reader.int('year', MIN_YEAR, MAX_YEAR);
     reader.done();
-    const etag = regionsEtag(this.projector.current().position, asked, format, language);
-    await this.serveTagged(req, res, etag, async () => {
-      const year = asked ?? (await this.currentYear());
-      const { snapshot, rows } = await this.queries.regionYears(year);
-      const view = regionsView(year, rows, this.context(snapshot.asOf));
-      return format === 'csv' ? csv(regionsCsv(view, language)) : json(view);
-    });
+    const { position } = this.projector.current();
+    const year = asked ?? (await this.currentYear());
+    const today = this.clock.today();
+    const etag = regionsEtag(position, year, today, format, language);
+    await this.serveTagged(
+      req,
+      res,
+      etag,
+      async () => {
+        const { snapshot, rows } = await this.queries.regionYears(year);
+        const view = regionsView(year, rows, this.context(snapshot.yearAsOf, today));
+        return format === 'csv' ? csv(regionsCsv(view, language)) : json(view);
+      },
+      { cache: format === 'json' },
+    );
   }
 
   @Get('regions/:regionId')
@@ -218,14 +272,21 @@ export class OpenDataController {
     const region = regionById(regionId);
     if (!region) throw notFound('noRegion', language);
     const year = await this.yearOf(reader);
-    await this.serve(req, res, [year, format, language], async () => {
-      const [row, groups] = await Promise.all([
-        this.queries.regionYear(region.id, year),
-        this.queries.functionalGroups(region.id, year),
-      ]);
-      const view = regionView(region, year, row, groups, this.context());
-      return format === 'csv' ? csv(regionCsv(view, language)) : json(view);
-    });
+    await this.serve(
+      req,
+      res,
+      [year, format, language],
+      async () => {
+        const [row, groups, context] = await Promise.all([
+          this.queries.regionYear(region.id, year),
+          this.queries.functionalGroups(region.id, year),
+          this.yearContext(year),
+        ]);
+        const view = regionView(region, year, row, groups, context);
+        return format === 'csv' ? csv(regionCsv(view, language)) : json(view);
+      },
+      { cache: format === 'json' },
+    );
   }
 
   @Get('regions/:regionId/institutions')
@@ -260,11 +321,11 @@ export class OpenDataController {
       res,
       key,
       async () => {
-        const context = this.context();
+        const context = await this.yearContext(year);
         if (format === 'csv') {
           const all = await this.queries.institutions(filter, 0, undefined);
           return csv({
-            csv: csvDocument(
+            csv: viewCsvDocument(
               INSTITUTION_CSV_HEADER,
               all.rows.map((r) => institutionCsvRow(institutionItem(r, year, context), year, language)),
             ),
@@ -276,18 +337,22 @@ export class OpenDataController {
         const rendered = json(institutionsPageView(year, items, page, pageSize, total, context));
         return { ...rendered, total };
       },
-      (rendered): Record<string, string> =>
-        format === 'json'
-          ? {
-              Link: pageLinks(
-                `/v1/budget/regions/${region.id}/institutions`,
-                { year, q, level, sort, order },
-                page,
-                pageSize,
-                rendered.total ?? 0,
-              ),
-            }
-          : {},
+      {
+        // A search is as varied as its text: computed per request, never kept.
+        cache: format === 'json' && !q,
+        extraHeaders: (rendered): Record<string, string> =>
+          format === 'json'
+            ? {
+                Link: pageLinks(
+                  `/v1/budget/regions/${region.id}/institutions`,
+                  { year, q, level, sort, order },
+                  page,
+                  pageSize,
+                  rendered.total ?? 0,
+                ),
+              }
+            : {},
+      },
     );
   }
 
@@ -301,16 +366,24 @@ export class OpenDataController {
     const { language, format, reader } = this.negotiate(req, query);
     if (!/^\d{12}$/.test(bin)) throw notFound('noInstitution', language);
     const year = await this.yearOf(reader);
-    await this.serve(req, res, [year, format, language], async () => {
-      const institution = await this.queries.institution(bin);
-      if (!institution) throw notFound('noInstitution', language);
-      const [totals, lines] = await Promise.all([
-        this.queries.institutionYear(bin, year),
-        this.queries.institutionLines(bin, year),
-      ]);
-      const view = institutionView(institution, year, totals, lines, this.context());
-      return format === 'csv' ? csv(institutionCsv(view, language)) : json(view);
-    });
+    // Before the conditional check: `If-None-Match: *` must not answer 304 for an unknown BIN.
+    const institution = await this.queries.institution(bin);
+    if (!institution) throw notFound('noInstitution', language);
+    await this.serve(
+      req,
+      res,
+      [year, format, language],
+      async () => {
+        const [totals, lines, context] = await Promise.all([
+          this.queries.institutionYear(bin, year),
+          this.queries.institutionLines(bin, year),
+          this.yearContext(year),
+        ]);
+        const view = institutionView(institution, year, totals, lines, context);
+        return format === 'csv' ? csv(institutionCsv(view, language)) : json(view);
+      },
+      { cache: format === 'json' },
+    );
   }
 
   @Get('lines/:lineId')
@@ -323,16 +396,26 @@ export class OpenDataController {
     const { language, format, reader } = this.negotiate(req, query);
     reader.done();
     if (!parseLineId(lineId)) throw notFound('noLine', language);
-    await this.serve(req, res, [format], async () => {
-      const { snapshot, line } = await this.queries.line(lineId);
-      if (!line) throw notFound('noLine', language);
-      // The history as far as the projection has come, so it agrees with the totals beside it.
-      const events = (await this.store.readStream(budgetLineStream(lineId))).filter(
-        (e) => e.globalPosition <= snapshot.position,
-      );
-      const view = lineView(line, historyOf(events), this.context(snapshot.asOf));
-      return format === 'csv' ? csv(lineCsv(view)) : json(view);
-    });
+    // Before the conditional check: `If-None-Match: *` must not answer 304 for an unknown line.
+    if (!(await this.queries.hasLine(lineId))) throw notFound('noLine', language);
+    await this.serve(
+      req,
+      res,
+      [format],
+      async () => {
+        const { snapshot, line } = await this.queries.line(lineId);
+        if (!line) throw notFound('noLine', language);
+        // The history as far as the projection has come, so it agrees with the totals beside it.
+        const [stream, context] = await Promise.all([
+          this.store.readStream(budgetLineStream(lineId)),
+          this.yearContext(line.fiscalYear),
+        ]);
+        const events = stream.filter((e) => e.globalPosition <= snapshot.position);
+        const view = lineView(line, historyOf(events), context);
+        return format === 'csv' ? csv(lineCsv(view)) : json(view);
+      },
+      { cache: format === 'json' },
+    );
   }
 
   @Get('programmes')
@@ -352,7 +435,7 @@ export class OpenDataController {
         if (format === 'csv') {
           const all = await this.queries.programmes(filter, 0, undefined);
           return csv({
-            csv: csvDocument(
+            csv: viewCsvDocument(
               PROGRAMME_CSV_HEADER,
               all.rows.map((r) => programmeCsvRow(programmeItem(r), year, language)),
             ),
@@ -360,15 +443,25 @@ export class OpenDataController {
           });
         }
         const { rows, total } = await this.queries.programmes(filter, (page - 1) * pageSize, pageSize);
-        const rendered = json(programmesPageView(year, rows.map(programmeItem), page, pageSize, total, this.context()));
+        const context = await this.yearContext(year);
+        const rendered = json(programmesPageView(year, rows.map(programmeItem), page, pageSize, total, context));
         return { ...rendered, total };
       },
-      (rendered): Record<string, string> =>
-        format === 'json'
-          ? {
-              Link: pageLinks('/v1/budget/programmes', { year, functionalGroup }, page, pageSize, rendered.total ?? 0),
-            }
-          : {},
+      {
+        cache: format === 'json',
+        extraHeaders: (rendered): Record<string, string> =>
+          format === 'json'
+            ? {
+                Link: pageLinks(
+                  '/v1/budget/programmes',
+                  { year, functionalGroup },
+                  page,
+                  pageSize,
+                  rendered.total ?? 0,
+                ),
+              }
+            : {},
+      },
     );
   }
 
@@ -377,26 +470,40 @@ export class OpenDataController {
     const { language, format, reader } = this.negotiate(req, query);
     const regionId = reader.choice('regionId', [this.queries.countryId(), ...REGION_IDS]) ?? this.queries.countryId();
     const year = await this.yearOf(reader);
-    await this.serve(req, res, [year, regionId, format, language], async () => {
-      const rows = await this.queries.functionalGroups(regionId, year);
-      const view = functionalGroupsView(regionId, year, rows, this.context());
-      return format === 'csv' ? csv(functionalGroupsCsv(view, language)) : json(view);
-    });
+    await this.serve(
+      req,
+      res,
+      [year, regionId, format, language],
+      async () => {
+        const [rows, context] = await Promise.all([
+          this.queries.functionalGroups(regionId, year),
+          this.yearContext(year),
+        ]);
+        const view = functionalGroupsView(regionId, year, rows, context);
+        return format === 'csv' ? csv(functionalGroupsCsv(view, language)) : json(view);
+      },
+      { cache: format === 'json' },
+    );
   }
 
   // ---- open data ----
 
   @Get('open-data/datapackage.json')
   async getDataPackage(@Req() req: Request, @Res() res: Response): Promise<void> {
-    await this.serve(req, res, [], async () =>
-      json(
-        dataPackageDescriptor({
-          synthetic: this.config.synthetic,
-          years: await this.years(),
-          asOf: this.projector.current().asOf,
-          version: VERSION,
-        }),
-      ),
+    await this.serve(
+      req,
+      res,
+      [],
+      async () =>
+        json(
+          dataPackageDescriptor({
+            synthetic: this.config.synthetic,
+            years: await this.years(),
+            asOf: earlierDate(this.projector.current().asOf, this.clock.today()),
+            version: VERSION,
+          }),
+        ),
+      { cache: true },
     );
   }
 

@@ -675,3 +675,87 @@ describe('open data', () => {
     expect((await get('/open-data/institutions.json')).status).toBe(404);
   });
 });
+
+describe('review fixes', () => {
+  it('declares a Fiscal Data Package v0.3 model: every attribute with its resource, one measure per phase', async () => {
+    const descriptor = (await get('/open-data/datapackage.json')).json;
+    expect(descriptor.fiscalDataPackage).toMatchObject({ version: '0.3.0' });
+    const measures = descriptor.model.measures as Record<string, { resource?: string; phase?: string }>;
+    expect(measures['allocated']).toMatchObject({ resource: 'budget-lines', phase: 'adjusted' });
+    expect(measures['paid']).toMatchObject({ resource: 'budget-lines', phase: 'executed' });
+    expect(measures['committed']).toMatchObject({ resource: 'budget-lines' });
+    expect(measures).not.toHaveProperty('amount');
+    for (const measure of Object.values(measures)) expect(measure.resource).toEqual(expect.any(String));
+    for (const dimension of Object.values(descriptor.model.dimensions) as Array<{
+      attributes: Record<string, { resource?: string }>;
+    }>)
+      for (const attribute of Object.values(dimension.attributes))
+        expect(attribute.resource).toEqual(expect.any(String));
+  });
+
+  it('refuses a control character in q with a 400 naming the field, JSON and CSV alike', async () => {
+    for (const suffix of ['', '&format=csv']) {
+      const answer = await get(`/regions/KZ-75/institutions?q=a%00${suffix}`, { 'accept-language': 'en' });
+      expect(answer.status).toBe(400);
+      expect(problemFields(answer)).toEqual(['q']);
+      expect(answer.headers.get('etag')).toBeNull();
+      expect(answer.headers.get('cache-control')).toBe('no-store');
+    }
+  });
+
+  it('answers 404 (no ETag, no-store) to If-None-Match: * for an unknown institution or line', async () => {
+    for (const path of [`/institutions/${testBin(999)}`, `/lines/${testBin(998)}-253001000-2026`]) {
+      const answer = await get(path, { 'if-none-match': '*' });
+      expect(answer.status).toBe(404);
+      expect(answer.headers.get('etag')).toBeNull();
+      expect(answer.headers.get('cache-control')).toBe('no-store');
+    }
+    const known = await get(`/institutions/${BIN.alpha}`, { 'if-none-match': '*' });
+    expect(known.status).toBe(304);
+  });
+
+  it('honours q=0 for text/csv in Accept', async () => {
+    const answer = await get('/regions?year=2026', { accept: 'text/csv;q=0, application/json;q=0.5' });
+    expect(answer.headers.get('content-type')).toMatch(/json/);
+    expect((await get('/regions?year=2026', { accept: 'text/csv' })).headers.get('content-type')).toMatch(/csv/);
+  });
+
+  it('guards text cells of a per-view CSV, but keeps negative amounts as numbers', async () => {
+    const history = csvRows((await get(`/lines/${lines['delta']}?format=csv`)).text);
+    const header = history[0]!;
+    const amended = history.find((r) => r[header.indexOf('transaction_id')] === 'D-2')!;
+    expect(amended[header.indexOf('delta_tiyn')]).toBe('-500000');
+  });
+
+  it("keeps this year's statuses and as-of date when a next-year allocation is approved", async () => {
+    const statuses = (body: { items: Array<{ regionId: string; status: string }> }) =>
+      Object.fromEntries(body.items.map((i) => [i.regionId, i.status]));
+    const before = (await get('/regions?year=2026')).json;
+    const institutionsBefore = (await get('/regions/KZ-75/institutions?year=2026')).json;
+    const byDefault = await get('/regions');
+    expect(before.asOf).toBe('2026-06-15');
+    expect(statuses(before)['KZ-71']).toBe('green');
+
+    builder.approve(builder.classification(BIN.astana, '253002000', 2027), 'S27-1', 8_000_000n, '2027-01-05');
+    expect(builder.refused).toBe(0);
+    await flush();
+
+    const after = (await get('/regions?year=2026')).json;
+    expect(statuses(after)).toEqual(statuses(before));
+    expect(after.totals.status).toBe(before.totals.status);
+    expect(after.asOf).toBe('2026-06-15');
+    const institutionsAfter = (await get('/regions/KZ-75/institutions?year=2026')).json;
+    expect(institutionsAfter.items.map((i: { status: string }) => i.status)).toEqual(
+      institutionsBefore.items.map((i: { status: string }) => i.status),
+    );
+    // The default year is still this one (the clock's), under a new tag (the projection moved).
+    const defaultAfter = await get('/regions');
+    expect(defaultAfter.json.year).toBe(2026);
+    expect(defaultAfter.headers.get('etag')).not.toBe(byDefault.headers.get('etag'));
+    // The next year: nothing elapsed yet (green), as of today at the latest, never a future date.
+    const next = (await get('/regions?year=2027')).json;
+    expect(next.asOf).toBe('2026-06-30');
+    expect(statuses(next)['KZ-71']).toBe('green');
+    expect((await get('/years')).json).toMatchObject({ years: [2027, 2026, 2025], current: 2026, asOf: '2026-06-30' });
+  });
+});

@@ -5,9 +5,10 @@ import type { BudgetProjector } from '../read-models/projector.js';
 import { parseCsv } from '../import/csv.js';
 import { IMPORT_COLUMNS } from '../import/ledger-row.js';
 import { AnswerCache } from './answer-cache.js';
-import { csvDocument, csvField } from './csv.js';
+import { csvDocument, csvField, csvLine, guardCell, viewCsvDocument } from './csv.js';
 import { dataPackageDescriptor, headerOf, OPEN_DATA_RESOURCES, RESOURCES, TRANSACTIONS } from './datapackage.js';
-import { formatOf, languageOf, matches, pageLinks, QueryReader, weakEtag } from './http.js';
+import { formatOf, languageOf, matches, pageLinks, preferredFormat, QueryReader, weakEtag } from './http.js';
+import { defaultYear, earlierDate, type FiscalYears } from './fiscal-years.js';
 import { regionsEtag, RegionsFastPath } from './regions-fast-path.js';
 import { executionPct, statusOf } from './views.js';
 
@@ -26,6 +27,37 @@ describe('negotiation', () => {
     expect(formatOf(reader({ format: 'csv' }), 'application/json')).toBe('csv');
     expect(formatOf(reader({}), 'text/csv')).toBe('csv');
     expect(formatOf(reader({}), 'application/json, text/csv;q=0.5')).toBe('json');
+  });
+
+  it('honours q-values in Accept', () => {
+    expect(preferredFormat(undefined, 'text/csv;q=0')).toBe('json');
+    expect(preferredFormat(undefined, 'text/csv; q=0, application/json')).toBe('json');
+    expect(preferredFormat(undefined, 'application/json;q=0.4, text/csv;q=0.8')).toBe('csv');
+    expect(preferredFormat(undefined, 'application/json, text/csv')).toBe('json');
+    expect(preferredFormat(undefined, 'text/csv, application/json')).toBe('csv');
+    expect(preferredFormat(undefined, 'text/csv;q=0.5, */*')).toBe('json');
+    expect(preferredFormat(undefined, 'text/csv, */*;q=0.1')).toBe('csv');
+    expect(preferredFormat(undefined, 'application/json;q=0, text/csv;q=0.1')).toBe('csv');
+    expect(preferredFormat('json', 'text/csv')).toBe('json');
+  });
+
+  it('refuses control characters in a query parameter with a 400 naming the field', () => {
+    for (const q of ['a\u0000', 'a\nb', '\u007f', 'x\u0085']) {
+      const reader = new QueryReader({ q }, 'en');
+      expect(reader.text('q', 200)).toBeUndefined();
+      try {
+        reader.done();
+        throw new Error('no problem');
+      } catch (error) {
+        expect(error).toBeInstanceOf(ProblemException);
+        const problem = (error as ProblemException).problem;
+        expect((error as ProblemException).getStatus()).toBe(400);
+        expect(problem.errors).toEqual([{ field: 'q', message: 'must not contain control characters' }]);
+      }
+    }
+    const ru = new QueryReader({ level: 'a\u0000' }, 'ru');
+    ru.choice('level', ['rural']);
+    expect(() => ru.done()).toThrow(ProblemException);
   });
 });
 
@@ -118,6 +150,37 @@ describe('CSV', () => {
       ['', '12'],
     ]);
   });
+
+  it('guards per-view answers against formula injection, but not numbers nor the open-data files', () => {
+    expect(
+      ['=SUM(A1)', '+1 (kk)', '-x', '@cmd', '\tTab', '\rCR', '-500', '+12', '-1.5', 'plain', 7, -500n, null].map(
+        guardCell,
+      ),
+    ).toEqual([
+      "'=SUM(A1)",
+      "'+1 (kk)",
+      "'-x",
+      "'@cmd",
+      "'\tTab",
+      "'\rCR",
+      '-500',
+      '+12',
+      '-1.5',
+      'plain',
+      7,
+      -500n,
+      null,
+    ]);
+    const row = ['=HYPERLINK("x")', '-500000', '@a'];
+    const guarded = viewCsvDocument(['name', 'delta_tiyn', 'reason'], [row]);
+    expect(parseCsv(guarded).map((r) => r.fields)).toEqual([
+      ['name', 'delta_tiyn', 'reason'],
+      ['\'=HYPERLINK("x")', '-500000', "'@a"],
+    ]);
+    // Open-data files round-trip exactly.
+    expect(parseCsv(csvLine(row)).map((r) => r.fields)).toEqual([row]);
+    expect(csvDocument(['a'], [['=1']])).toBe('a\r\n=1\r\n');
+  });
 });
 
 describe('the data package', () => {
@@ -147,7 +210,7 @@ describe('the data package', () => {
 });
 
 describe('execution and status', () => {
-  const context = { synthetic: true, asOf: '2026-07-02', today: '2026-12-31' };
+  const context = { synthetic: true, asOf: '2026-06-15', today: '2026-07-02' };
 
   it('is the share paid in percent with one decimal, null without an allocation', () => {
     expect(executionPct({ allocated: '3', committed: '0', paid: '1' })).toBe(33.3);
@@ -156,45 +219,82 @@ describe('execution and status', () => {
     expect(executionPct({ allocated: '900000000000000000', committed: '0', paid: '450000000000000000' })).toBe(50);
   });
 
-  it('colours against the share of the year elapsed on the as-of date (the clock only before any event)', () => {
-    // 2026-07-02 is day 183 of 365: about 50 % elapsed.
+  it('colours against the share of the year elapsed on the service clock (never on event dates)', () => {
+    // 2026-07-02 (today) is day 183 of 365: about 50 % elapsed.
+    expect(statusOf({ allocated: '100', committed: '0', paid: '41' }, 2026, { ...context, asOf: '2027-01-15' })).toBe(
+      'green',
+    );
+    // A future year has 0 % elapsed, a past one 100 %.
+    expect(statusOf({ allocated: '100', committed: '0', paid: '0' }, 2027, context)).toBe('green');
     expect(statusOf({ allocated: '100', committed: '0', paid: '41' }, 2026, context)).toBe('green');
     expect(statusOf({ allocated: '100', committed: '0', paid: '30' }, 2026, context)).toBe('yellow');
     expect(statusOf({ allocated: '100', committed: '0', paid: '20' }, 2026, context)).toBe('red');
     expect(statusOf({ allocated: '0', committed: '0', paid: '0' }, 2026, context)).toBe('none');
     expect(
-      statusOf({ allocated: '100', committed: '0', paid: '20' }, 2026, { ...context, asOf: null, today: '2026-01-20' }),
+      statusOf({ allocated: '100', committed: '0', paid: '20' }, 2026, {
+        ...context,
+        asOf: '2026-12-01',
+        today: '2026-01-20',
+      }),
     ).toBe('green');
     expect(statusOf({ allocated: '100', committed: '0', paid: '80' }, 2025, context)).toBe('yellow');
+  });
+
+  it('resolves the default year and the as-of date shown', () => {
+    expect(defaultYear([2027, 2026, 2025], '2026-11-20')).toBe(2026);
+    expect(defaultYear([2027, 2025], '2026-11-20')).toBe(2025);
+    expect(defaultYear([2027], '2026-11-20')).toBe(2027);
+    expect(defaultYear([], '2026-11-20')).toBe(2026);
+    expect(earlierDate('2027-01-15', '2026-11-20')).toBe('2026-11-20');
+    expect(earlierDate('2026-06-15', '2026-11-20')).toBe('2026-06-15');
+    expect(earlierDate(null, '2026-11-20')).toBeNull();
   });
 });
 
 describe('the answer cache', () => {
   it('computes once for concurrent callers, keeps answers, forgets failures', async () => {
-    const cache = new AnswerCache({ maxEntries: 2 });
+    const cache = new AnswerCache();
     let calls = 0;
     const compute = async () => {
       calls++;
-      return { body: `b${calls}`, contentType: 'text/plain' };
+      return { bytes: Buffer.from(`b${calls}`), contentType: 'text/plain' };
     };
     const [a, b] = await Promise.all([cache.get('k', compute), cache.get('k', compute)]);
-    expect([a.body, b.body, calls]).toEqual(['b1', 'b1', 1]);
-    expect(cache.peek('k')?.body).toBe('b1');
+    expect([a.bytes.toString(), b.bytes.toString(), calls]).toEqual(['b1', 'b1', 1]);
+    expect(cache.peek('k')?.bytes.toString()).toBe('b1');
     await expect(cache.get('bad', () => Promise.reject(new Error('boom')))).rejects.toThrow('boom');
     expect(cache.peek('bad')).toBeUndefined();
-    await cache.get('k2', compute);
-    await cache.get('k3', compute);
-    expect(cache.size).toBe(2);
-    expect(cache.peek('k')).toBeUndefined();
     cache.clear();
-    expect(cache.size).toBe(0);
+    expect([cache.size, cache.bytes]).toEqual([0, 0]);
+  });
+
+  it('is bounded by bytes, least recently used out first, and keeps no answer over the entry limit', async () => {
+    const cache = new AnswerCache({ maxBytes: 10_000, maxEntryBytes: 4_000 });
+    const answer = (size: number) => async () => ({ bytes: Buffer.alloc(size, 120), contentType: 'text/plain' });
+    await cache.get('a', answer(3_000));
+    await cache.get('b', answer(3_000));
+    await cache.get('c', answer(3_000));
+    expect(cache.size).toBe(3);
+    expect(cache.peek('a')).toBeDefined(); // now the most recently used
+    await cache.get('d', answer(3_000)); // over 10 000 bytes: b (least recently used) goes
+    expect(cache.peek('b')).toBeUndefined();
+    expect(['a', 'c', 'd'].map((k) => cache.peek(k) !== undefined)).toEqual([true, true, true]);
+    expect(cache.bytes).toBeLessThanOrEqual(10_000);
+    const big = await cache.get('big', answer(5_000));
+    expect(big.bytes.length).toBe(5_000);
+    expect(cache.peek('big')).toBeUndefined();
+    expect(cache.size).toBe(3);
   });
 });
 
 describe('the regions fast path', () => {
   const cache = new AnswerCache();
   const projector = { current: () => ({ position: 7n, asOf: null, ledgerEvents: 0n }) } as unknown as BudgetProjector;
-  const fastPath = new RegionsFastPath({} as HttpAdapterHost, cache, projector);
+  let defaultYearNow: number | undefined = 2026;
+  const fiscalYears = { currentNow: () => defaultYearNow } as unknown as FiscalYears;
+  const fastPath = new RegionsFastPath({} as HttpAdapterHost, cache, projector, fiscalYears, {
+    today: () => '2026-11-20',
+  });
   const call = (url: string, headers: Record<string, string> = {}, method = 'GET') => {
     const out = {
       status: 0,
@@ -218,8 +318,17 @@ describe('the regions fast path', () => {
 
   it('answers only cached regions answers, under the ETag the controller gives them', async () => {
     expect(call('/v1/budget/regions?year=2026').answered).toBe(false);
-    const tag = regionsEtag(7n, 2026, 'json', 'kk');
-    await cache.get(tag, async () => ({ body: '{"year":2026}', contentType: 'application/json; charset=utf-8' }));
+    const tag = regionsEtag(7n, 2026, '2026-11-20', 'json', 'kk');
+    await cache.get(tag, async () => ({
+      bytes: Buffer.from('{"year":2026}'),
+      contentType: 'application/json; charset=utf-8',
+    }));
+    // The default year resolves to the same answer (same year, same day).
+    expect(call('/v1/budget/regions').answered).toBe(true);
+    defaultYearNow = undefined; // not known yet for this position: the application resolves it
+    expect(call('/v1/budget/regions').answered).toBe(false);
+    defaultYearNow = 2026;
+    expect(regionsEtag(7n, 2026, '2026-11-21', 'json', 'kk')).not.toBe(tag);
     const hit = call('/v1/budget/regions?year=2026', { 'accept-language': 'ru' });
     expect(hit).toMatchObject({
       answered: true,

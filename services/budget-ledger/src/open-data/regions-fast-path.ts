@@ -4,13 +4,16 @@
  * that one route ahead of Express, straight from the HTTP server's `request` event, when the
  * answer is already cached (or the caller holds it: 304). Anything else (another route, other
  * query parameters, a bad value, a cache miss) goes on to Express and `OpenDataController`,
- * which computes the same answer under the same ETag and caches it.
+ * which computes the same answer under the same ETag and caches it. The ETag holds the resolved
+ * year and the service clock's day (the status colour and the default year follow the day).
  */
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
+import { BUDGET_CLOCK, type BudgetClock } from '../read-models/config.js';
 import { BudgetProjector } from '../read-models/projector.js';
 import { AnswerCache } from './answer-cache.js';
+import { FiscalYears } from './fiscal-years.js';
 import {
   CACHE_CONTROL,
   languageOf,
@@ -29,10 +32,11 @@ export const REGIONS_PATH = '/v1/budget/regions';
 /** The cache key (and ETag) of a regions answer; the controller uses the same. */
 export const regionsEtag = (
   position: bigint,
-  askedYear: number | undefined,
+  year: number,
+  today: string,
   format: Format,
   language: Language,
-): string => weakEtag(position, [REGIONS_PATH, askedYear, format, format === 'csv' ? language : undefined]);
+): string => weakEtag(position, [REGIONS_PATH, year, today, format, format === 'csv' ? language : undefined]);
 
 const YEAR = /^\d{4}$/;
 
@@ -46,6 +50,8 @@ export class RegionsFastPath implements OnApplicationBootstrap {
     @Inject(HttpAdapterHost) private readonly adapterHost: HttpAdapterHost,
     @Inject(AnswerCache) private readonly cache: AnswerCache,
     @Inject(BudgetProjector) private readonly projector: BudgetProjector,
+    @Inject(FiscalYears) private readonly fiscalYears: FiscalYears,
+    @Inject(BUDGET_CLOCK) private readonly clock: BudgetClock,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -83,7 +89,9 @@ export class RegionsFastPath implements OnApplicationBootstrap {
     }
     const format = preferredFormat(asked, req.headers.accept);
     const language = languageOf(req.headers['accept-language']);
-    const etag = regionsEtag(this.projector.current().position, year, format, language);
+    const resolved = year ?? this.fiscalYears.currentNow();
+    if (resolved === undefined) return false;
+    const etag = regionsEtag(this.projector.current().position, resolved, this.clock.today(), format, language);
     const held = matches(req.headers['if-none-match'], etag);
     const hit = held ? undefined : this.cache.peek(etag);
     if (!held && !hit) return false;
@@ -98,7 +106,6 @@ export class RegionsFastPath implements OnApplicationBootstrap {
     res.statusCode = 200;
     res.setHeader('Content-Type', hit!.contentType);
     if (hit!.filename) res.setHeader('Content-Disposition', `attachment; filename="${hit!.filename}"`);
-    hit!.bytes ??= Buffer.from(hit!.body);
     if (req.method === 'HEAD') {
       res.setHeader('Content-Length', hit!.bytes.length);
       res.end();

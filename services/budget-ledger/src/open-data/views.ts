@@ -1,8 +1,10 @@
 /**
  * The answers of the public budget API (docs/budget.md, "Public HTTP API"), as JSON objects and
  * as CSV tables of the same view. Execution and the status colour follow the domain's rule
- * (`executionShare`, `budgetStatus`) on the as-of date: the date of the last ledger event
- * projected (the service clock's today before there is any).
+ * (`executionShare`, `budgetStatus`): the share of fiscal year Y elapsed is measured on the
+ * service clock's today (Almaty), capped to Y (1 for a past year, 0 for a future one), never on
+ * event dates, so a next-year allocation cannot make this year look finished. `asOf` is the
+ * earlier of today and the latest transaction date of the answer's fiscal year.
  */
 import type { RecordedEvent } from '@adal/event-store';
 import {
@@ -27,13 +29,13 @@ import type {
   ProgrammeYearRow,
   RegionYearRow,
 } from '../read-models/queries.js';
-import { csvDocument, type CsvValue } from './csv.js';
+import { viewCsvDocument, type CsvValue } from './csv.js';
 
 export interface ViewContext {
   synthetic: boolean;
-  /** Latest ledger date projected, null before any. */
+  /** Shown as `asOf`: the earlier of today and the answer's latest ledger date, null before any. */
   asOf: string | null;
-  /** The service clock's date. */
+  /** The service clock's date (Almaty): the elapsed share of a year is measured on it. */
   today: string;
 }
 
@@ -59,11 +61,11 @@ export const amountsView = (amounts: Amounts): AmountsView => ({
   executionPct: executionPct(amounts),
 });
 
-/** The status colour of totals in a fiscal year, on the as-of date. */
+/** The status colour of totals in a fiscal year, on the service clock's today. */
 export const statusOf = (amounts: Amounts, year: number, context: ViewContext): BudgetStatus =>
   budgetStatus(
     { allocated: BigInt(amounts.allocated), paid: BigInt(amounts.paid) },
-    elapsedShareOfYear(year, context.asOf ?? context.today),
+    elapsedShareOfYear(year, context.today),
   );
 
 const sum = (rows: readonly Amounts[]): Amounts => {
@@ -97,7 +99,7 @@ export const yearsView = (years: readonly number[], current: number, context: Vi
 });
 
 export const yearsCsv = (years: readonly number[], current: number): CsvView => ({
-  csv: csvDocument(
+  csv: viewCsvDocument(
     ['fiscal_year', 'current'],
     years.map((y) => [y, y === current]),
   ),
@@ -151,7 +153,7 @@ export const regionsView = (year: number, rows: readonly RegionYearRow[], contex
 };
 
 export const regionsCsv = (view: ReturnType<typeof regionsView>, language: Language): CsvView => ({
-  csv: csvDocument(
+  csv: viewCsvDocument(
     ['fiscal_year', 'region_id', 'region_name', ...AMOUNT_COLUMNS, 'status', 'institutions', 'lines'],
     view.items.map((r) => [
       view.year,
@@ -204,7 +206,7 @@ export const regionView = (
 
 /** A region's summary as CSV: one row per functional group. */
 export const regionCsv = (view: ReturnType<typeof regionView>, language: Language): CsvView => ({
-  csv: csvDocument(
+  csv: viewCsvDocument(
     ['fiscal_year', 'region_id', 'region_name', 'functional_group', 'functional_group_name', ...AMOUNT_COLUMNS],
     view.functionalGroups.map((g) => [view.year, view.regionId, view.name[language], ...groupCells(g, language)]),
   ),
@@ -225,7 +227,7 @@ export const functionalGroupsView = (
 });
 
 export const functionalGroupsCsv = (view: ReturnType<typeof functionalGroupsView>, language: Language): CsvView => ({
-  csv: csvDocument(
+  csv: viewCsvDocument(
     ['fiscal_year', 'region_id', 'functional_group', 'functional_group_name', ...AMOUNT_COLUMNS],
     view.items.map((g) => [view.year, view.regionId, ...groupCells(g, language)]),
   ),
@@ -322,7 +324,7 @@ export const institutionView = (
 
 /** An institution as CSV: one row per budget line. */
 export const institutionCsv = (view: ReturnType<typeof institutionView>, language: Language): CsvView => ({
-  csv: csvDocument(
+  csv: viewCsvDocument(
     [
       'fiscal_year',
       'bin',
@@ -429,7 +431,7 @@ export const lineView = (line: LineRow, history: HistoryEntry[], context: ViewCo
 
 /** A line as CSV: its history, one row per transaction. */
 export const lineCsv = (view: ReturnType<typeof lineView>): CsvView => ({
-  csv: csvDocument(
+  csv: viewCsvDocument(
     [
       'line_id',
       'position',

@@ -79,7 +79,12 @@ export const BudgetLineView = defineEntity({
     /** Latest transaction date, `YYYY-MM-DD`. */
     lastDate: p.string().length(10).nullable(),
   },
-  indexes: [{ properties: ['bin', 'fiscalYear'] }, { properties: ['programmeCode', 'fiscalYear'] }],
+  indexes: [
+    { properties: ['bin', 'fiscalYear'] },
+    { properties: ['programmeCode', 'fiscalYear'] },
+    // The latest date of a fiscal year (the `asOf` of its answers) without a scan.
+    { properties: ['fiscalYear', 'lastDate'] },
+  ],
 });
 export type BudgetLineView = InferEntity<typeof BudgetLineView>;
 

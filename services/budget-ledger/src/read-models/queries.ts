@@ -23,6 +23,11 @@ export interface Snapshot {
   asOf: string | null;
 }
 
+/** A snapshot with the latest transaction date of one fiscal year (null when it has none). */
+export interface YearSnapshot extends Snapshot {
+  yearAsOf: string | null;
+}
+
 export interface RegionYearRow extends Amounts {
   regionId: string;
   institutions: number;
@@ -189,10 +194,21 @@ export class BudgetQueries {
     return rows.map((r) => Number(r['fiscal_year']));
   }
 
-  /** Every region with a line in the year, and the checkpoint read in the same statement. */
-  async regionYears(year: number): Promise<{ snapshot: Snapshot; rows: RegionYearRow[] }> {
+  /** The latest transaction date of a fiscal year's lines (null when it has none). */
+  async yearAsOf(year: number): Promise<string | null> {
+    const [row] = await this.rows(`SELECT max(last_date) AS last_date FROM ${T.line} WHERE fiscal_year = $1`, [year]);
+    return strOrNull(row?.['last_date']);
+  }
+
+  /**
+   * Every region with a line in the year, with the checkpoint and the year's latest transaction
+   * date read in the same statement.
+   */
+  async regionYears(year: number): Promise<{ snapshot: YearSnapshot; rows: RegionYearRow[] }> {
     const rows = await this.rows(
-      `SELECT c.position::text AS position, c.as_of, r.region_id, r.allocated::text AS allocated,
+      `SELECT c.position::text AS position, c.as_of,
+              (SELECT max(last_date) FROM ${T.line} WHERE fiscal_year = $2) AS year_as_of,
+              r.region_id, r.allocated::text AS allocated,
               r.committed::text AS committed, r.paid::text AS paid, r.institutions, r.lines
          FROM ${T.checkpoint} c LEFT JOIN ${T.regionYear} r ON r.fiscal_year = $2
         WHERE c.name = $1`,
@@ -200,7 +216,11 @@ export class BudgetQueries {
     );
     const first = rows[0];
     return {
-      snapshot: { position: BigInt(str(first?.['position'] ?? '0')), asOf: strOrNull(first?.['as_of']) },
+      snapshot: {
+        position: BigInt(str(first?.['position'] ?? '0')),
+        asOf: strOrNull(first?.['as_of']),
+        yearAsOf: strOrNull(first?.['year_as_of']),
+      },
       rows: rows
         .filter((r) => r['region_id'] !== null && r['region_id'] !== undefined)
         .map((r) => ({

@@ -37,6 +37,7 @@ import { BudgetProjector } from './projector.js';
 import { BudgetQueries } from './queries.js';
 import { AnswerCache } from '../open-data/answer-cache.js';
 import { RegionsFastPath } from '../open-data/regions-fast-path.js';
+import { FiscalYears } from '../open-data/fiscal-years.js';
 
 export const BUDGET_READ_ORM = Symbol.for('adal.budget-ledger.ReadModelOrm');
 
@@ -132,6 +133,7 @@ export class BudgetReadModelsModule {
           return cache;
         },
       },
+      FiscalYears,
       RegionsFastPath,
       BudgetReadModelsLifecycle,
     ];
@@ -139,7 +141,15 @@ export class BudgetReadModelsModule {
       module: BudgetReadModelsModule,
       global: true,
       providers,
-      exports: [BUDGET_READ_ORM, BUDGET_READ_CONFIG, BUDGET_CLOCK, BudgetQueries, BudgetProjector, AnswerCache],
+      exports: [
+        BUDGET_READ_ORM,
+        BUDGET_READ_CONFIG,
+        BUDGET_CLOCK,
+        BudgetQueries,
+        BudgetProjector,
+        AnswerCache,
+        FiscalYears,
+      ],
     };
   }
 }

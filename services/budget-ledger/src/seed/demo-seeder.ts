@@ -18,8 +18,9 @@ export const ledgerIsEmpty = async (store: EventStore): Promise<boolean> =>
 /**
  * The demo: when `BUDGET_SEED_DEMO` is not `false` and the ledger is empty, loads a small slice of
  * the synthetic dataset (300 institutions, 20,000 events by default) for the current fiscal year
- * up to today, through the same loader as the benchmark. Runs before the service reports ready,
- * so the map has data when `npm start` says so; a failure is logged, the service still starts.
+ * up to today and, unless `BUDGET_SEED_YEAR` names one year, the whole previous year, through
+ * the same loader as the benchmark. Runs before the service reports ready, so the map has data
+ * when `npm start` says so; a failure is logged, the service still starts.
  * Two replicas seeding at once write the same events (deterministic ids): no harm.
  */
 @Injectable()
@@ -54,12 +55,20 @@ export class BudgetDemoSeeder implements OnApplicationBootstrap {
     }
     const thisYear = currentYear(this.clock);
     const year = this.config.seedYear ?? thisYear;
-    return loadSyntheticLedger(this.store, {
-      institutions: this.config.seedInstitutions,
-      events: this.config.seedEvents,
-      seed: this.config.seedRandom,
-      year,
-      ...(year === thisYear ? { asOf: todayIn(this.clock) } : {}),
-    });
+    const load = (fiscalYear: number) =>
+      loadSyntheticLedger(this.store, {
+        institutions: this.config.seedInstitutions,
+        events: this.config.seedEvents,
+        seed: this.config.seedRandom,
+        year: fiscalYear,
+        ...(fiscalYear === thisYear ? { asOf: todayIn(this.clock) } : {}),
+      });
+    // Without an explicit year, the closed previous year too: the map's year switch then compares
+    // a finished year with the running one (same institutions, their own lines per year).
+    if (this.config.seedYear === undefined) {
+      const previous = await load(thisYear - 1);
+      this.logger.log(`demo budget of ${previous.year}: ${previous.events} events (synthetic data)`);
+    }
+    return load(year);
   }
 }

@@ -141,6 +141,11 @@ export const MESSAGES = {
   'field.string': { kk: 'мәтін болуы керек', ru: 'должно быть строкой', en: 'must be a string' },
   'field.integer': { kk: 'бүтін сан болуы керек', ru: 'должно быть целым числом', en: 'must be an integer' },
   'field.notBlank': { kk: 'бос болмауы керек', ru: 'не должно быть пустым', en: 'must not be blank' },
+  'field.controlCharacters': {
+    kk: 'басқару таңбалары болмауы керек',
+    ru: 'не должно содержать управляющих символов',
+    en: 'must not contain control characters',
+  },
   'field.date': {
     kk: 'ЖЖЖЖ-АА-КК пішіміндегі нақты күн болуы керек',
     ru: 'должно быть реальной датой в формате ГГГГ-ММ-ДД',

@@ -75,10 +75,32 @@ const combine =
     for (const decorator of decorators) decorator(target, key);
   };
 
-/** A string of `min`..`max` characters; with `min >= 1`, not only whitespace. */
-export const IsText = (min: number, max: number): PropertyDecorator =>
+/** C0 controls (NUL included: PostgreSQL refuses it in text), DEL and C1 controls. */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+export const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f]/;
+/** The same, but for line breaks and tabs (multi-line free text). */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+export const CONTROL_CHARACTERS_BUT_LINE_BREAKS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
+
+export interface TextOptions {
+  /** Allow line breaks and tabs (a multi-line free text); every other control character is refused. */
+  lineBreaks?: boolean;
+}
+
+/**
+ * A string of `min`..`max` characters without control characters (a 400 naming the field);
+ * with `min >= 1`, not only whitespace.
+ */
+export const IsText = (min: number, max: number, options: TextOptions = {}): PropertyDecorator =>
   combine(
     IsStringType(),
+    rule(
+      'noControlCharacters',
+      { key: 'field.controlCharacters', kind: 'type', rank: RANK.type },
+      (v) =>
+        typeof v !== 'string' ||
+        !(options.lineBreaks ? CONTROL_CHARACTERS_BUT_LINE_BREAKS : CONTROL_CHARACTERS).test(v),
+    ),
     rule(
       'length',
       { key: 'field.length', params: { min, max }, kind: 'value', rank: RANK.range },

@@ -210,6 +210,12 @@ describe('BudgetLine', () => {
         .then([]);
     });
 
+    it.each(['=cmd|calc', '+1', '-1', '@A1', '\tcut'])('refuses a reason a spreadsheet would run (%j)', (reason) => {
+      given(OPEN)
+        .when(amend({ reason }))
+        .then({ code: 'TEXT_FORMULA_START', field: 'reason' });
+    });
+
     it('refuses a reason longer than 500 characters', () => {
       given(OPEN)
         .when(amend({ reason: 'я'.repeat(501) }))
@@ -309,6 +315,8 @@ describe('BudgetLine', () => {
       [{ amount: '1e3' }, 'INVALID_AMOUNT', 'amount'],
       [{ date: '2025-02-01' }, 'DATE_OUTSIDE_FISCAL_YEAR', 'date'],
       [{ supplierBin: '123456789012' }, 'INVALID_BIN', 'supplierBin'],
+      // A person's IIN passes the checksum: refused, so personal data never enters an event.
+      [{ supplierBin: '850615310007' }, 'BIN_IS_PERSONAL_IIN', 'supplierBin'],
     ])('refuses %j with %s naming %s', (overrides, code, field) => {
       given(OPEN)
         .when(commit(overrides))

@@ -60,6 +60,8 @@ describe('Institution', () => {
 
     it.each([
       [{ bin: '970240000123' }, 'INVALID_BIN', 'bin'],
+      [{ bin: '850615310007' }, 'BIN_IS_PERSONAL_IIN', 'bin'],
+      [{ name: { ...INSTITUTION.name, en: '=HYPERLINK("x")' } }, 'TEXT_FORMULA_START', 'name.en'],
       [{ bin: '' }, 'FIELD_REQUIRED', 'bin'],
       [{ regionId: 'KZ-00' }, 'INVALID_REGION', 'regionId'],
       [{ regionId: undefined }, 'FIELD_REQUIRED', 'regionId'],

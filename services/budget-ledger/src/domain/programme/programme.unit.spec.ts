@@ -37,6 +37,7 @@ describe('Programme', () => {
     [{ functionalGroup: '14' }, 'INVALID_FUNCTIONAL_GROUP', 'functionalGroup'],
     [{ functionalGroup: '4' }, 'INVALID_FUNCTIONAL_GROUP', 'functionalGroup'],
     [{ name: { ...PROGRAMME.name, kk: '  ' } }, 'FIELD_REQUIRED', 'name.kk'],
+    [{ name: { ...PROGRAMME.name, ru: '@SUM(A1)' } }, 'TEXT_FORMULA_START', 'name.ru'],
   ])('refuses %j with %s naming %s', (overrides, code, field) => {
     given([])
       .when(register(overrides))

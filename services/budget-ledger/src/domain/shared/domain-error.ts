@@ -18,6 +18,8 @@ export const DOMAIN_ERROR_KINDS = {
   INVALID_DATE: 'invalid',
   INVALID_YEAR: 'invalid',
   INVALID_BIN: 'invalid',
+  BIN_IS_PERSONAL_IIN: 'invalid',
+  TEXT_FORMULA_START: 'invalid',
   INVALID_REGION: 'invalid',
   INVALID_CODE: 'invalid',
   INVALID_FUNCTIONAL_GROUP: 'invalid',

@@ -3,7 +3,7 @@
  * relies on and refuses with the field's name, so bad input becomes a clear 422 (or an import
  * report row) and never a corrupt event.
  */
-import { isValidBin } from './bin.js';
+import { isValidBin, looksLikeIin } from './bin.js';
 import { isLocalDate, yearOf } from './dates.js';
 import { refuse } from './domain-error.js';
 import { isFunctionalGroup } from './functional-groups.js';
@@ -37,10 +37,18 @@ export const requireId = (value: unknown, field: string): string => {
 /** Length in characters as people count them (code points), not UTF-16 units. */
 const characterCount = (text: string): number => [...text].length;
 
-/** A required free text: trimmed, non-empty, at most `maxLength` characters. */
+/**
+ * What a spreadsheet reads as the start of a formula (CSV injection, OWASP): every free text here
+ * (institution and programme names, amendment reasons) ends up in the open-data CSV files, so
+ * none may start with one, before or after trimming.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** A required free text: trimmed, non-empty, at most `maxLength` characters, not formula-like. */
 export const requireText = (value: unknown, field: string, maxLength: number): string => {
   const text = typeof value === 'string' ? value.trim() : '';
   if (text === '') return refuse('FIELD_REQUIRED', { field });
+  if (FORMULA_START.test(value as string) || FORMULA_START.test(text)) return refuse('TEXT_FORMULA_START', { field });
   if (characterCount(text) > maxLength) return refuse('TEXT_TOO_LONG', { field, params: { max: maxLength } });
   return text;
 };
@@ -83,7 +91,9 @@ export const requireFiscalYear = (value: unknown, field: string): number => {
 
 export const requireBin = (value: unknown, field: string): string => {
   if (absent(value)) return refuse('FIELD_REQUIRED', { field });
-  return isValidBin(value) ? value : refuse('INVALID_BIN', { field });
+  if (isValidBin(value)) return value;
+  // A person's IIN is personal data: refused with its own message so nobody retries it as a BIN.
+  return refuse(looksLikeIin(value) ? 'BIN_IS_PERSONAL_IIN' : 'INVALID_BIN', { field });
 };
 
 export const optionalBin = (value: unknown, field: string): string | undefined =>

@@ -113,7 +113,7 @@ export class HoldSlotBody {
 export class ConfirmBookingBody {
   @ApiProperty({ type: String, minLength: 1, maxLength: 1000, example: 'Land plot allocation question' })
   @Required()
-  @IsText(1, 1000)
+  @IsText(1, 1000, { lineBreaks: true })
   purpose!: string;
 
   @ApiProperty({ enum: BOOKING_LANGUAGES, description: 'Language of the reception' })
@@ -129,7 +129,7 @@ export class ConfirmBookingBody {
 
 export class CancelBookingBody {
   @ApiPropertyOptional({ type: String, minLength: 1, maxLength: 1000 })
-  @IsText(1, 1000)
+  @IsText(1, 1000, { lineBreaks: true })
   reason?: string;
 }
 
@@ -294,6 +294,6 @@ export class OutcomeBody {
 
   @ApiProperty({ type: String, minLength: 1, maxLength: 2000, description: 'What was decided or explained' })
   @Required()
-  @IsText(1, 2000)
+  @IsText(1, 2000, { lineBreaks: true })
   summary!: string;
 }

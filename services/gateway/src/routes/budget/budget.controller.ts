@@ -8,6 +8,7 @@ import {
   Inject,
   Param,
   Post,
+  Put,
   Query,
   Req,
   Res,
@@ -43,6 +44,7 @@ import {
   BudgetTransactionBody,
   BudgetYearQuery,
   BudgetFormatQuery,
+  CorrectInstitutionNameBody,
   OpenDataResourceParams,
   RegisterInstitutionBody,
   RegisterProgrammeBody,
@@ -53,6 +55,7 @@ import {
   BudgetImportReport,
   BudgetInstitution,
   BudgetInstitutionPage,
+  BudgetInstitutionNameCorrection,
   BudgetInstitutionRecord,
   BudgetLine,
   BudgetLineSummary,
@@ -338,6 +341,28 @@ export class BudgetController {
     @Res() res: GatewayResponse,
   ): Promise<void> {
     return this.forward(req, res, { body: await validateNested(body, RegisterInstitutionBody) });
+  }
+
+  @Put('institutions/:bin/name')
+  @HttpCode(200)
+  @Endpoint({
+    summary: "Correct a state institution's names",
+    description:
+      'Records `InstitutionNameCorrected` (the history keeps the old names); the same names again change ' +
+      'nothing (`changed: false`). Region and level never change. The open data shows the new names once ' +
+      'the projection has caught up.',
+    access: ['admin'],
+  })
+  @ApiBody({ type: CorrectInstitutionNameBody })
+  @ApiOkResponse({ type: BudgetInstitutionNameCorrection, description: 'The institution with its current names' })
+  @ApiProblemResponse(404, 'No institution with this BIN')
+  async correctInstitutionName(
+    @Param() _params: BudgetInstitutionParams,
+    @Body() body: CorrectInstitutionNameBody,
+    @Req() req: GatewayRequest,
+    @Res() res: GatewayResponse,
+  ): Promise<void> {
+    return this.forward(req, res, { body: await validateNested(body, CorrectInstitutionNameBody) });
   }
 
   @Post('programmes')

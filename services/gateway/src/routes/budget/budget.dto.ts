@@ -109,7 +109,7 @@ export const IsRegionId = (): PropertyDecorator =>
 export const IsBin = (): PropertyDecorator =>
   Matches('bin', BIN_PATTERN, { key: 'field.digits', params: { count: 12 } });
 export const IsLineId = (): PropertyDecorator =>
-  Matches('lineId', LINE_ID_PATTERN, { key: 'field.pattern', params: { example: '970240000123-253001000-2026' } });
+  Matches('lineId', LINE_ID_PATTERN, { key: 'field.pattern', params: { example: '970240000126-253001000-2026' } });
 export const IsCode3 = (): PropertyDecorator =>
   Matches('code3', CODE3_PATTERN, { key: 'field.digits', params: { count: 3 } });
 export const IsTransactionId = (): PropertyDecorator =>
@@ -153,8 +153,8 @@ const YEAR = {
   example: 2026,
 } as const;
 const REGION_ID = { type: String, pattern: REGION_ID_PATTERN.source, example: 'KZ-75' } as const;
-const BIN = { type: String, pattern: BIN_PATTERN.source, example: '970240000123' } as const;
-const LINE_ID = { type: String, pattern: LINE_ID_PATTERN.source, example: '970240000123-253001000-2026' } as const;
+const BIN = { type: String, pattern: BIN_PATTERN.source, example: '970240000126' } as const;
+const LINE_ID = { type: String, pattern: LINE_ID_PATTERN.source, example: '970240000126-253001000-2026' } as const;
 const CODE3 = { type: String, pattern: CODE3_PATTERN.source } as const;
 const ID = { type: String, pattern: TRANSACTION_ID_PATTERN.source } as const;
 const AMOUNT = { type: String, pattern: AMOUNT_PATTERN.source, example: '150000000' } as const;
@@ -275,6 +275,14 @@ export class BudgetNameBody {
   @Required()
   @IsText(1, 300)
   en!: string;
+}
+
+/** `PUT /api/v1/budget/institutions/{bin}/name` (`CorrectInstitutionName`). */
+export class CorrectInstitutionNameBody {
+  @ApiProperty({ type: () => BudgetNameBody, description: 'The corrected names in Kazakh, Russian and English' })
+  @Required()
+  @NestedObject(() => BudgetNameBody)
+  name!: BudgetNameBody;
 }
 
 /** `POST /api/v1/budget/institutions` (`RegisterInstitution`). */

@@ -22,8 +22,8 @@ export const BUDGET_STATUSES = ['green', 'yellow', 'red', 'none'] as const;
 
 const AMOUNT = { type: String, pattern: '^\\d+$', description: 'Tiyn, as a decimal string' } as const;
 const REGION_ID = { type: String, pattern: REGION_ID_PATTERN.source, example: 'KZ-75' } as const;
-const BIN = { type: String, pattern: BIN_PATTERN.source, example: '970240000123' } as const;
-const LINE_ID = { type: String, pattern: LINE_ID_PATTERN.source, example: '970240000123-253001000-2026' } as const;
+const BIN = { type: String, pattern: BIN_PATTERN.source, example: '970240000126' } as const;
+const LINE_ID = { type: String, pattern: LINE_ID_PATTERN.source, example: '970240000126-253001000-2026' } as const;
 const YEAR = { type: 'integer', example: 2026 } as const;
 const FUNCTIONAL_GROUP = { enum: FUNCTIONAL_GROUPS, example: '04', description: 'Functional group' } as const;
 const PROGRAMME_CODE = {
@@ -172,6 +172,13 @@ export class BudgetInstitutionRecord {
 
   @ApiProperty({ enum: INSTITUTION_LEVELS })
   level!: (typeof INSTITUTION_LEVELS)[number];
+}
+
+/** `PUT /api/v1/budget/institutions/{bin}/name` */
+@ApiSchema({ description: 'The institution after a name correction.' })
+export class BudgetInstitutionNameCorrection extends BudgetInstitutionRecord {
+  @ApiProperty({ description: 'False when the names were these already (nothing was recorded)' })
+  changed!: boolean;
 }
 
 @ApiSchema({ description: 'A state institution and its totals for the year.' })

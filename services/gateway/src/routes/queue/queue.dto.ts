@@ -408,7 +408,7 @@ export class CloseDayBody {
     description: `A reason code (${DAY_CLOSE_REASONS.join(', ')}), or free text (the code is then \`kind\`, else \`other\`)`,
   })
   @Required()
-  @IsText(1, 500)
+  @IsText(1, 500, { lineBreaks: true })
   reason!: string;
 
   @ApiPropertyOptional({ enum: DAY_CLOSE_REASONS, description: 'The reason code when `reason` is free text' })
@@ -421,6 +421,6 @@ export class CloseDayBody {
     maxLength: 500,
     description: 'A note for the office (never published)',
   })
-  @IsText(1, 500)
+  @IsText(1, 500, { lineBreaks: true })
   note?: string;
 }
