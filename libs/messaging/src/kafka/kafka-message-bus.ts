@@ -278,7 +278,14 @@ export class KafkaMessageBus implements MessageBus {
     const admin = await this.getAdmin();
     const numPartitions = this.options.partitions?.(topic) ?? (topic.endsWith('.dlt') ? 1 : 6);
     // One topic per call: kafkajs fails a multi-topic call when only some already exist.
-    await admin.createTopics({ topics: [{ topic, numPartitions }], waitForLeaders: true });
+    try {
+      await admin.createTopics({ topics: [{ topic, numPartitions }], waitForLeaders: true });
+    } catch (error) {
+      // A KRaft broker can answer the metadata request that follows the creation before its
+      // metadata cache holds the new topic; kafkajs retries only LEADER_NOT_AVAILABLE there.
+      if (!isTopicNotYetKnown(error)) throw error;
+      await waitForLeaders(admin, topic);
+    }
     this.knownTopics.add(topic);
   }
 
@@ -472,3 +479,22 @@ class KafkaConsumerRunner {
     return this.stopping;
   }
 }
+
+const isTopicNotYetKnown = (error: unknown): boolean =>
+  ['UNKNOWN_TOPIC_OR_PARTITION', 'LEADER_NOT_AVAILABLE'].includes(String((error as { type?: unknown }).type));
+
+/** Waits until every partition of a just-created topic has a leader (bounded). */
+const waitForLeaders = async (admin: Admin, topic: string, timeoutMs = 15_000): Promise<void> => {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      const { topics } = await admin.fetchTopicMetadata({ topics: [topic] });
+      const partitions = topics[0]?.partitions ?? [];
+      if (partitions.length > 0 && partitions.every((p) => p.leader >= 0)) return;
+    } catch (error) {
+      if (!isTopicNotYetKnown(error)) throw error;
+    }
+    if (Date.now() > deadline) throw new Error(`topic ${topic} has no leaders ${timeoutMs} ms after its creation`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+};
