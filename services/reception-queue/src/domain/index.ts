@@ -31,6 +31,7 @@ export {
   localTimeOf,
   minutesOfDay,
   secondsBetween,
+  timeOfDay,
   toAlmatyInstant,
   type Instant,
   type LocalDate,

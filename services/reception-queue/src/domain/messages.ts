@@ -210,6 +210,11 @@ export const DOMAIN_ERROR_MESSAGES: MessageCatalogue<DomainErrorCode> = {
     ru: 'Эта запись отменена или перенесена.',
     en: 'This booking has been cancelled or rescheduled.',
   },
+  CHECK_IN_OUTSIDE_SLOT: {
+    kk: 'Жазылу бойынша тіркелу {from} бастап {slotEnd} дейін мүмкін (қабылдау уақыты: {slotStart}).',
+    ru: 'Отметиться по записи можно с {from} до {slotEnd} (время приёма: {slotStart}).',
+    en: 'Check-in for this booking is open from {from} until {slotEnd} (appointment at {slotStart}).',
+  },
   ACTION_UNKNOWN: {
     kk: 'Терезе үшін мұндай әрекет жоқ.',
     ru: 'Для окна нет такого действия.',

@@ -62,6 +62,16 @@ describe('queue integration events', () => {
     for (const e of [call, recall]) expect(() => queueContracts.assertPublishable(e)).not.toThrow();
   });
 
+  it('keeps the random draw inside: a drawn call publishes the same contract as any call', () => {
+    const base = called('t-1', 'A-001', 'documents', 'd1');
+    const drawnCall = toIntegrationEvent(
+      recorded({ ...base, data: { ...(base.data as object), drawnAmong: 3, randomDraw: 0.42 } } as typeof base),
+    )!;
+    expect(drawnCall.data).toEqual(toIntegrationEvent(recorded(base))!.data);
+    expect(drawnCall.data).not.toHaveProperty('randomDraw');
+    expect(() => queueContracts.assertPublishable(drawnCall)).not.toThrow();
+  });
+
   it('keeps the day-close note and expected arrivals inside', () => {
     const closed = toIntegrationEvent(
       recorded({

@@ -10,7 +10,7 @@ import { uuidv7 } from '@adal/event-store';
 import { KafkaMessageBus } from '@adal/messaging';
 import { createServiceApp } from '@adal/service-kit';
 import { createTestDatabase, type TestDatabase } from '@adal/testing';
-import { instantFromEpochMs, localDateOf } from '../domain/index.js';
+import { instantFromEpochMs, localDateOf, localTimeOf, minutesOfDay, timeOfDay } from '../domain/index.js';
 
 const TOKEN = 'queue-http-test-token';
 const run = randomUUID().slice(0, 8);
@@ -483,16 +483,20 @@ describe('the board, the read model and appointments', () => {
     await issue('office-appt');
     await issue('office-appt');
     const bookingId = uuidv7();
+    // Check-in is open from 60 minutes before the slot until its end: a slot around now.
+    const minute = minutesOfDay(localTimeOf(instantFromEpochMs(Date.now())));
+    const slotStart = timeOfDay(Math.max(0, minute - 5));
+    const slotEnd = timeOfDay(Math.min(24 * 60 - 1, minute + 15));
     const context = {
       bookingId,
       citizenRef: 'Qm9va2luZ0NpdGl6ZW5SZWYtMDAwMDAx',
       officialId: 'official-psc-head',
       officeId: 'office-appt',
       date: today(),
-      slotStart: '10:00',
-      slotEnd: '10:15',
-      startsAt: `${today()}T10:00:00+05:00`,
-      endsAt: `${today()}T10:15:00+05:00`,
+      slotStart,
+      slotEnd,
+      startsAt: `${today()}T${slotStart}:00+05:00`,
+      endsAt: `${today()}T${slotEnd}:00+05:00`,
       mode: 'in_person' as const,
     };
     const envelope = (type: string, data: unknown): IntegrationEnvelope => ({

@@ -181,7 +181,7 @@ describe('ReceptionQueue on PostgreSQL', () => {
     for (let i = 0; i < 5; i++)
       await seeded.issueTicket('office-random', DATE, { serviceId: 'documents', channel: 'kiosk' });
     for (const desk of ['d1', 'd2', 'd3']) await seeded.deskAction('office-random', DATE, desk, 'open', undefined);
-    // Three open desks: each call draws among the three longest-waiting tickets still waiting.
+    // The default window (3): each call draws among the three longest-waiting tickets still waiting.
     const numbers: string[] = [];
     for (const desk of ['d1', 'd2', 'd3']) {
       numbers.push((await seeded.deskAction('office-random', DATE, desk, 'call-next', undefined)).current!.number);
@@ -191,7 +191,9 @@ describe('ReceptionQueue on PostgreSQL', () => {
     const events = await store.readStream(`queueday-office-random:${DATE}`);
     const calls = events
       .filter((e) => e.type === 'TicketCalled')
-      .map((e) => (e.data as { drawnAmong?: number }).drawnAmong);
-    expect(calls).toEqual([3, 3, 3]);
+      .map((e) => e.data as { drawnAmong?: number; randomDraw?: number });
+    expect(calls.map((c) => c.drawnAmong)).toEqual([3, 3, 3]);
+    // The draw is on the event: floor(randomDraw * drawnAmong) recomputes each choice.
+    expect(calls.map((c) => Math.floor(c.randomDraw! * c.drawnAmong!))).toEqual([2, 2, 0]);
   });
 });

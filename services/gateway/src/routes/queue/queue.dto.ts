@@ -46,7 +46,7 @@ export const MAX_QUEUE_SERVICES = 50;
 export const MAX_DESKS = 200;
 /**
  * How a free desk gets its next ticket: `desk-calls` (in queue order) or `random` (drawn among the
- * longest-waiting tickets of the highest priority, one per open desk that could take them).
+ * longest-waiting tickets of the highest priority, as many as the policy's `drawWindow`).
  */
 export const QUEUE_ASSIGNMENTS = ['desk-calls', 'random'] as const;
 /** Levels of the priority policy: who is called first (lower first). */
@@ -298,11 +298,22 @@ export class QueuePolicyBody {
     description:
       'How a free desk gets its next ticket (default `desk-calls`): `desk-calls` gives the first ticket in ' +
       'queue order; `random` (anti-corruption: the citizen cannot choose the clerk, nor the clerk the ' +
-      'citizen) draws it among the longest-waiting tickets of the highest priority, as many as there are ' +
-      'open desks that could take them',
+      'citizen) draws it among the longest-waiting tickets of the highest priority, as many as `drawWindow`',
   })
   @IsOneOf(QUEUE_ASSIGNMENTS)
   assignment?: (typeof QUEUE_ASSIGNMENTS)[number];
+
+  @ApiPropertyOptional({
+    type: 'integer',
+    minimum: 2,
+    maximum: 10,
+    example: 3,
+    description:
+      'With `random` assignment: how many of the longest-waiting tickets of the highest priority a call ' +
+      'draws among (default 3; fewer when fewer wait). Set by the office, not by how many desks are open',
+  })
+  @IsIntRange(2, 10)
+  drawWindow?: number;
 }
 
 /** `PUT /api/v1/queue/offices/{officeId}/setup` (admin). */

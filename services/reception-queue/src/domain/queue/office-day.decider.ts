@@ -7,6 +7,7 @@ import {
   minutesOfDay,
   sameJson,
   secondsBetween,
+  timeOfDay,
   unknownCommand,
   type Instant,
 } from '@adal/domain-kit';
@@ -39,6 +40,7 @@ import {
   type CloseDay,
   type DeskState,
   type ExpectArrival,
+  type ExpectedArrival,
   type FinishService,
   type IssueTicket,
   type MarkNoShow,
@@ -116,21 +118,14 @@ export const candidatesFor = (state: OfficeDayState, serviceIds: readonly string
 };
 
 /**
- * Random assignment: how many of the longest-waiting candidates a call of `desk` draws among —
- * one per desk open now (this one included) that serves a service of this desk, at least one.
- * With that many desks working, arrival order would call those tickets within about one round
- * anyway, so the draw costs nobody a noticeable wait, and a ticket in the window never loses its
- * place in it to a newer one (it is drawn with a chance of at least 1 in the window at each call).
+ * Random assignment: how many of the longest-waiting candidates a call draws among — the
+ * office policy's `drawWindow`, capped by how many candidates there are, at least one. It does
+ * not depend on how many desks are open: a clerk cannot widen the draw by opening idle desks.
+ * A ticket in the window never loses its place in it to a newer one (it is drawn with a chance
+ * of at least 1 in the window at each call).
  */
-export const drawWindow = (state: OfficeDayState, desk: DeskDefinition): number => {
-  const served = new Set(desk.serviceIds);
-  const competing = (state.setup?.desks ?? []).filter(
-    (d) =>
-      (d.deskId === desk.deskId || deskStateOf(state, d.deskId).status === 'open') &&
-      d.serviceIds.some((id) => served.has(id)),
-  ).length;
-  return Math.max(1, competing);
-};
+export const drawWindow = (setup: QueueSetup, candidates: number): number =>
+  Math.max(1, Math.min(candidates, setup.policy.drawWindow));
 
 /** A draw in [0, 1), as the application supplies it (crypto) for a random assignment. */
 const requireDraw = (value: unknown, field: string): number => {
@@ -161,6 +156,24 @@ const requireWithinHours = (setup: QueueSetup, now: Instant): void => {
   const minute = minutesOfDay(localTimeOf(now));
   if (minute < minutesOfDay(setup.hours.open) || minute >= minutesOfDay(setup.hours.close)) {
     refuse('OUTSIDE_OPENING_HOURS', { params: { open: setup.hours.open, close: setup.hours.close } });
+  }
+};
+
+/** How early before the slot an appointment holder may check in (minutes). */
+export const CHECK_IN_EARLY_MINUTES = 60;
+
+/**
+ * An appointment gives priority only around its slot: from `CHECK_IN_EARLY_MINUTES` before the
+ * slot starts until the slot ends. Otherwise a booking made for any hour would jump the queue.
+ */
+const requireWithinSlot = (arrival: ExpectedArrival, now: Instant): void => {
+  const minute = minutesOfDay(localTimeOf(now));
+  const from = minutesOfDay(arrival.slotStart) - CHECK_IN_EARLY_MINUTES;
+  if (minute < from || minute >= minutesOfDay(arrival.slotEnd)) {
+    refuse('CHECK_IN_OUTSIDE_SLOT', {
+      field: 'bookingId',
+      params: { from: timeOfDay(Math.max(0, from)), slotStart: arrival.slotStart, slotEnd: arrival.slotEnd },
+    });
   }
 };
 
@@ -199,6 +212,18 @@ const currentTicket = (state: OfficeDayState, deskId: string, ticketIdInput: unk
   }
   if (desk.ticketId === undefined) refuse('NO_CURRENT_TICKET', { field: 'deskId' });
   return state.tickets[desk.ticketId!]!;
+};
+
+/**
+ * Random assignment: a called ticket the desk has not started serving may not be parked or
+ * transferred — parking (or transferring) it and calling again would let a clerk redraw until
+ * the citizen they want comes up. A called citizen who does not come is recalled, then marked
+ * as a no-show. Desk-calls mode keeps parking and transferring a called ticket.
+ */
+const requireStartedIfRandom = (setup: QueueSetup, ticket: Ticket): void => {
+  if (setup.policy.assignment === 'random' && ticket.status === 'called') {
+    refuse('SERVICE_NOT_STARTED', { field: 'deskId' });
+  }
 };
 
 /** A final ticket this desk already finished the same way: a retried click changes nothing. */
@@ -315,6 +340,7 @@ const checkIn = ({ data }: CheckIn, state: OfficeDayState): OfficeDayEvent[] => 
   if (state.tickets[ticketId]) refuse('TICKET_EXISTS', { field: 'ticketId' });
   requireToday(state, now);
   requireWithinHours(setup, now);
+  requireWithinSlot(arrival, now);
   const seq = (state.counters[service.prefix] ?? 0) + 1;
   return [
     {
@@ -373,7 +399,7 @@ const callNext = ({ data }: CallNext, state: OfficeDayState): OfficeDayEvent[] =
   const draw = random ? requireDraw(data.randomDraw, 'randomDraw') : undefined;
   const candidates = candidatesFor(state, desk.serviceIds, now);
   if (candidates.length === 0) refuse('NO_TICKET_WAITING', { field: 'deskId' });
-  const among = draw === undefined ? 1 : Math.min(candidates.length, drawWindow(state, desk));
+  const among = draw === undefined ? 1 : drawWindow(setup, candidates.length);
   const ticket = candidates[draw === undefined ? 0 : Math.min(among - 1, Math.floor(draw * among))]!;
   return [
     {
@@ -385,7 +411,8 @@ const callNext = ({ data }: CallNext, state: OfficeDayState): OfficeDayEvent[] =
         deskId: desk.deskId,
         calledAt: now,
         waitSeconds: secondsBetween(ticket.enteredAt, now),
-        ...(draw === undefined ? {} : { drawnAmong: among }),
+        // The draw itself too: an auditor recomputes the choice, floor(randomDraw * drawnAmong).
+        ...(draw === undefined ? {} : { drawnAmong: among, randomDraw: draw }),
       },
     },
   ];
@@ -489,6 +516,7 @@ const transferTicket = ({ data }: TransferTicket, state: OfficeDayState): Office
   requireService(setup, toServiceId, 'serviceId');
   const ticket = currentTicket(state, desk.deskId, data.ticketId);
   if (ticket.serviceId === toServiceId) refuse('SAME_SERVICE', { field: 'serviceId' });
+  requireStartedIfRandom(setup, ticket);
   return [
     {
       type: 'TicketTransferred',
@@ -512,6 +540,7 @@ const parkTicket = ({ data }: ParkTicket, state: OfficeDayState): OfficeDayEvent
   const minutes = optionalInteger(data.minutes, 'minutes', 1, 240);
   const { now, setup, desk } = deskCommand(state, data);
   const ticket = currentTicket(state, desk.deskId, data.ticketId);
+  requireStartedIfRandom(setup, ticket);
   return [
     {
       type: 'TicketParked',

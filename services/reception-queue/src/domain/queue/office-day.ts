@@ -248,9 +248,16 @@ export type TicketCalled = DomainEvent<
     waitSeconds: number;
     /**
      * Random assignment: how many tickets the draw was among (the longest-waiting of the highest
-     * priority, at most one per open desk that could take them). Absent when the desk called in order.
+     * priority, at most the policy's `drawWindow`). Absent when the desk called in order.
      */
     drawnAmong?: number;
+    /**
+     * Random assignment: the draw in [0, 1) the call was made with; the ticket called is the
+     * `floor(randomDraw * drawnAmong)`-th candidate in queue order, so an auditor can recompute
+     * each choice from the events. Absent when the desk called in order, and on calls recorded
+     * before it was stored.
+     */
+    randomDraw?: number;
   }
 >;
 export type TicketRecalled = DomainEvent<

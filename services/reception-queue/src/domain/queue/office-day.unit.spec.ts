@@ -250,6 +250,26 @@ describe('OfficeDay', () => {
         .then([]);
     });
 
+    it('given a slot 10:30-10:45, when the citizen checks in from 09:30 until before 10:45, then a ticket is issued', () => {
+      for (const time of ['09:30', '10:44']) {
+        given([...busyDay, arrivalExpected])
+          .when(checkIn({ now: at(time) }))
+          .then([{ ...checkedIn, data: { ...(checkedIn.data as object), issuedAt: at(time) } } as OfficeDayEvent]);
+      }
+    });
+
+    it('given a slot 10:30-10:45, when the citizen checks in before 09:30 or from 10:45, then it is refused', () => {
+      for (const time of ['09:00', '09:29', '10:45', '17:00']) {
+        given([...busyDay, arrivalExpected])
+          .when(checkIn({ now: at(time) }))
+          .then({ code: 'CHECK_IN_OUTSIDE_SLOT', field: 'bookingId' });
+      }
+      const state = [...busyDay, arrivalExpected].reduce(officeDayDecider.evolve, officeDayDecider.initialState());
+      expect(() => officeDayDecider.decide(checkIn({ now: at('09:15') }), state)).toThrow(
+        expect.objectContaining({ params: { from: '09:30', slotStart: '10:30', slotEnd: '10:45' } }),
+      );
+    });
+
     it('is idempotent: checking in twice gives no second ticket', () => {
       given([...busyDay, arrivalExpected, checkedIn])
         .when(checkIn({ ticketId: 't-other' }))

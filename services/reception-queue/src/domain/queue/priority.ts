@@ -31,11 +31,12 @@ const LEVEL_KEYS: readonly PriorityLevelKey[] = [...PRIORITY_CLASSES, 'transferr
  * How a free desk gets its next ticket.
  * - `desk-calls` (default): "call next" gives the desk the first ticket in queue order.
  * - `random` (anti-corruption): "call next" gives the desk a ticket drawn at random among the
- *   longest-waiting tickets of the highest priority waiting, as many of them as there are open
- *   desks that could take them (`drawWindow`). Neither the citizen (by choosing when to take a
- *   ticket) nor the clerk (by choosing when to call) can arrange who serves whom, and a ticket is
- *   called within about one round of desks of when arrival order would call it. The draw comes
- *   in with the command (`CallNext.randomDraw`): the decider stays pure and its tests exact.
+ *   longest-waiting tickets of the highest priority waiting, as many of them as the office's
+ *   policy says (`drawWindow`, 2..10, default 3; fewer when fewer wait). Neither the citizen (by
+ *   choosing when to take a ticket) nor the clerk (by choosing when to call, or by opening idle
+ *   desks) can arrange who serves whom, and a ticket in the window is drawn at each call with a
+ *   chance of at least 1 in the window. The draw comes in with the command
+ *   (`CallNext.randomDraw`): the decider stays pure and its tests exact.
  */
 export type QueueAssignment = 'desk-calls' | 'random';
 export const QUEUE_ASSIGNMENTS: readonly QueueAssignment[] = ['desk-calls', 'random'];
@@ -49,18 +50,28 @@ export interface QueuePolicy {
   parkMinutes: number;
   /** How a free desk gets its next ticket (default `desk-calls`). */
   assignment: QueueAssignment;
+  /**
+   * Random assignment: how many of the longest-waiting tickets of the highest priority a call
+   * draws among (2..10, default 3; capped by how many wait). Set by the office, not by how many
+   * desks a clerk opens. Unused with `desk-calls`.
+   */
+  drawWindow: number;
 }
+
+export const MIN_DRAW_WINDOW = 2;
+export const MAX_DRAW_WINDOW = 10;
 
 export const DEFAULT_QUEUE_POLICY: QueuePolicy = {
   levels: { appointment: 0, transferred: 1, disabled: 2, elderly: 2, pregnant: 2, standard: 3 },
   noShowAfterRecalls: 2,
   parkMinutes: 5,
   assignment: 'desk-calls',
+  drawWindow: 3,
 };
 
 /**
  * A policy as stored: setups recorded before a policy option existed lack it, and take its
- * default (a setup from before `assignment` is `desk-calls`).
+ * default (a setup from before `assignment` is `desk-calls`; one from before `drawWindow` draws among 3).
  */
 export const withPolicyDefaults = (policy: Partial<QueuePolicy> | undefined): QueuePolicy => ({
   ...DEFAULT_QUEUE_POLICY,
@@ -92,6 +103,9 @@ export const validatePolicy = (value: unknown, field = 'policy'): QueuePolicy =>
       optionalInteger(input['parkMinutes'], `${field}.parkMinutes`, 1, 240) ?? DEFAULT_QUEUE_POLICY.parkMinutes,
     assignment:
       optionalChoice(input['assignment'], QUEUE_ASSIGNMENTS, `${field}.assignment`) ?? DEFAULT_QUEUE_POLICY.assignment,
+    drawWindow:
+      optionalInteger(input['drawWindow'], `${field}.drawWindow`, MIN_DRAW_WINDOW, MAX_DRAW_WINDOW) ??
+      DEFAULT_QUEUE_POLICY.drawWindow,
   };
 };
 

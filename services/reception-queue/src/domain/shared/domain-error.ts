@@ -54,6 +54,7 @@ export const DOMAIN_ERROR_KINDS = {
   // expected arrivals (appointments)
   ARRIVAL_NOT_EXPECTED: 'not_found',
   ARRIVAL_CANCELLED: 'conflict',
+  CHECK_IN_OUTSIDE_SLOT: 'conflict',
   // edge
   ACTION_UNKNOWN: 'not_found',
 } as const satisfies DomainErrorKinds;
