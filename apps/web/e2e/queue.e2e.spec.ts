@@ -290,8 +290,22 @@ const checkEveryLanguage = async (
   if (options.screenshot !== false) await screenshot(page, `queue-${name}`); // in English, the last language
 };
 
+/**
+ * The quarter hour under way in Almaty (UTC+5): check-in is accepted from an hour before a slot
+ * until its end, so the booked visitor arrives in time whenever the test runs.
+ */
+const slotUnderWay = (): { start: string; end: string } => {
+  const almaty = new Date(Date.now() + 5 * 3_600_000);
+  const minutes = almaty.getUTCHours() * 60 + almaty.getUTCMinutes();
+  const start = Math.floor(minutes / 15) * 15;
+  const end = Math.min(start + 15, 23 * 60 + 59);
+  const hhmm = (m: number) => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+  return { start: hhmm(start), end: hhmm(end) };
+};
+
 /** Appointments' side: a confirmed in-person booking at `OFFICE` today, published as appointments does. */
 const publishConfirmedBooking = async (bookingId: string, date: string): Promise<void> => {
+  const slot = slotUnderWay();
   const bus = new KafkaMessageBus({
     brokers: process.env['KAFKA_BROKERS']!.split(','),
     clientId: `web-queue-e2e-${bookingId.slice(0, 8)}`,
@@ -312,10 +326,10 @@ const publishConfirmedBooking = async (bookingId: string, date: string): Promise
         officialId: 'official-psc-head',
         officeId: OFFICE,
         date,
-        slotStart: '10:00',
-        slotEnd: '10:15',
-        startsAt: `${date}T10:00:00+05:00`,
-        endsAt: `${date}T10:15:00+05:00`,
+        slotStart: slot.start,
+        slotEnd: slot.end,
+        startsAt: `${date}T${slot.start}:00+05:00`,
+        endsAt: `${date}T${slot.end}:00+05:00`,
         mode: 'in_person',
         channel: 'in_person',
         language: 'kk',
