@@ -1189,6 +1189,28 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/budget/institutions/{bin}/name': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Correct a state institution's names
+     * @description Records `InstitutionNameCorrected` (the history keeps the old names); the same names again change nothing (`changed: false`). Region and level never change. The open data shows the new names once the projection has caught up.
+     *
+     *     **Who:** admin
+     */
+    put: operations['BudgetController_correctInstitutionName'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/budget/lines/{lineId}/transactions': {
     parameters: {
       query?: never;
@@ -2297,11 +2319,16 @@ export interface components {
        */
       parkMinutes?: number;
       /**
-       * @description How a free desk gets its next ticket (default `desk-calls`): `desk-calls` gives the first ticket in queue order; `random` (anti-corruption: the citizen cannot choose the clerk, nor the clerk the citizen) draws it among the longest-waiting tickets of the highest priority, as many as there are open desks that could take them
+       * @description How a free desk gets its next ticket (default `desk-calls`): `desk-calls` gives the first ticket in queue order; `random` (anti-corruption: the citizen cannot choose the clerk, nor the clerk the citizen) draws it among the longest-waiting tickets of the highest priority, as many as `drawWindow`
        * @example random
        * @enum {string}
        */
       assignment?: 'desk-calls' | 'random';
+      /**
+       * @description With `random` assignment: how many of the longest-waiting tickets of the highest priority a call draws among (default 3; fewer when fewer wait). Set by the office, not by how many desks are open
+       * @example 3
+       */
+      drawWindow?: number;
     };
     QueueSetupBody: {
       services: components['schemas']['QueueServiceBody'][];
@@ -2961,7 +2988,7 @@ export interface components {
        * @example 41
        */
       executionPct: number | null;
-      /** @example 970240000123 */
+      /** @example 970240000126 */
       bin: string;
       name: components['schemas']['LocalizedText'];
       /** @example KZ-75 */
@@ -3034,7 +3061,7 @@ export interface components {
        * @example 41
        */
       executionPct: number | null;
-      /** @example 970240000123-253001000-2026 */
+      /** @example 970240000126-253001000-2026 */
       lineId: string;
       programme: components['schemas']['BudgetProgrammeRef'];
     };
@@ -3070,7 +3097,7 @@ export interface components {
       asOf: string | null;
       /** @example 2026 */
       year: number;
-      /** @example 970240000123 */
+      /** @example 970240000126 */
       bin: string;
       name: components['schemas']['LocalizedText'];
       /** @example KZ-75 */
@@ -3083,7 +3110,7 @@ export interface components {
     };
     /** @description An institution as a line refers to it. */
     BudgetInstitutionRef: {
-      /** @example 970240000123 */
+      /** @example 970240000126 */
       bin: string;
       name: components['schemas']['LocalizedText'];
     };
@@ -3125,7 +3152,7 @@ export interface components {
       paymentId?: string;
       /**
        * @description Supplier's public business id (commitment-registered)
-       * @example 970240000123
+       * @example 970240000126
        */
       supplierBin?: string;
       /** @description Why (allocation-amended) */
@@ -3155,9 +3182,9 @@ export interface components {
        * @example 41
        */
       executionPct: number | null;
-      /** @example 970240000123-253001000-2026 */
+      /** @example 970240000126-253001000-2026 */
       lineId: string;
-      /** @example 970240000123 */
+      /** @example 970240000126 */
       bin: string;
       /** @example 2026 */
       fiscalYear: number;
@@ -3349,7 +3376,7 @@ export interface components {
     RegisterInstitutionBody: {
       /**
        * @description BIN with a valid check digit (checked by the service)
-       * @example 970240000123
+       * @example 970240000126
        */
       bin: string;
       name: components['schemas']['BudgetNameBody'];
@@ -3363,13 +3390,29 @@ export interface components {
     };
     /** @description A state institution. */
     BudgetInstitutionRecord: {
-      /** @example 970240000123 */
+      /** @example 970240000126 */
       bin: string;
       name: components['schemas']['LocalizedText'];
       /** @example KZ-75 */
       regionId: string;
       /** @enum {string} */
       level: 'republican' | 'regional' | 'district' | 'rural';
+    };
+    CorrectInstitutionNameBody: {
+      /** @description The corrected names in Kazakh, Russian and English */
+      name: components['schemas']['BudgetNameBody'];
+    };
+    /** @description The institution after a name correction. */
+    BudgetInstitutionNameCorrection: {
+      /** @example 970240000126 */
+      bin: string;
+      name: components['schemas']['LocalizedText'];
+      /** @example KZ-75 */
+      regionId: string;
+      /** @enum {string} */
+      level: 'republican' | 'regional' | 'district' | 'rural';
+      /** @description False when the names were these already (nothing was recorded) */
+      changed: boolean;
     };
     RegisterProgrammeBody: {
       /**
@@ -3458,7 +3501,7 @@ export interface components {
       paymentId?: string;
       /**
        * @description The supplier's public business id, never a person's IIN (commitment-registered)
-       * @example 970240000123
+       * @example 970240000126
        */
       supplierBin?: string;
       /** @description Why (allocation-amended) */
@@ -3486,9 +3529,9 @@ export interface components {
        * @example 41
        */
       executionPct: number | null;
-      /** @example 970240000123-253001000-2026 */
+      /** @example 970240000126-253001000-2026 */
       lineId: string;
-      /** @example 970240000123 */
+      /** @example 970240000126 */
       bin: string;
       /** @example 2026 */
       fiscalYear: number;
@@ -3535,8 +3578,8 @@ export interface components {
        * @example COMMITTED_EXCEEDS_ALLOCATION
        */
       code: string;
-      /** @description The reason, in the caller's language */
-      message: string;
+      /** @description The reason in Kazakh, Russian and English */
+      message: components['schemas']['LocalizedText'];
     };
     /** @description What an import did: good rows went in, bad rows are listed with their line. */
     BudgetImportReport: {
@@ -8686,6 +8729,105 @@ export interface operations {
       };
       /** @description The BIN is registered with other data */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description A parameter or field breaks a rule (`errors` names each field) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Rate limit reached (`Retry-After` says when to retry) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description The budget-ledger service cannot be reached (`Retry-After`) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description The budget-ledger service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+    };
+  };
+  BudgetController_correctInstitutionName: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Business identification number of the institution (12 digits) */
+        bin: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CorrectInstitutionNameBody'];
+      };
+    };
+    responses: {
+      /** @description The institution with its current names */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BudgetInstitutionNameCorrection'];
+        };
+      };
+      /** @description A parameter or field of the wrong type (`errors` names each field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Not signed in, or the token is invalid or expired */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description The caller is not one of: admin */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description No institution with this BIN */
+      404: {
         headers: {
           [name: string]: unknown;
         };
