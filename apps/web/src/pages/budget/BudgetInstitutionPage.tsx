@@ -8,6 +8,7 @@ import { useI18n } from '../../i18n/i18n';
 import { Link, useRouter } from '../../router';
 import { csvUrl, institutionPath, isLevel, linePath, loadInstitution, mapPath, regionPath } from './api';
 import {
+  FigureCells,
   Breadcrumbs,
   CompactMoney,
   DataMeta,
@@ -150,18 +151,7 @@ export const BudgetInstitutionPage = ({ bin }: { bin: string }) => {
                           </Link>
                         </th>
                         <td>{groupName(l.programme.functionalGroup)}</td>
-                        <td className="num">
-                          <Money tiyn={l.allocated} />
-                        </td>
-                        <td className="num">
-                          <Money tiyn={l.committed} />
-                        </td>
-                        <td className="num">
-                          <Money tiyn={l.paid} />
-                        </td>
-                        <td className="num">
-                          <Percent row={l} />
-                        </td>
+                        <FigureCells row={l} />
                       </tr>
                     ))}
                   </tbody>

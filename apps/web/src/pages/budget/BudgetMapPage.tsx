@@ -23,6 +23,7 @@ import {
   type RegionRow,
 } from './api';
 import {
+  FigureCells,
   DataMeta,
   Downloads,
   LoadError,
@@ -256,18 +257,7 @@ export const BudgetMapPage = () => {
                           {regionName(r.regionId, r.name)}
                         </Link>
                       </th>
-                      <td className="num">
-                        <Money tiyn={r.allocated} />
-                      </td>
-                      <td className="num">
-                        <Money tiyn={r.committed} />
-                      </td>
-                      <td className="num">
-                        <Money tiyn={r.paid} />
-                      </td>
-                      <td className="num">
-                        <Percent row={r} />
-                      </td>
+                      <FigureCells row={r} />
                       <td>
                         <StatusBadge status={r.status} />
                       </td>

@@ -27,6 +27,7 @@ import {
   type SortKey,
 } from './api';
 import {
+  FigureCells,
   Breadcrumbs,
   CompactMoney,
   DataMeta,
@@ -252,18 +253,7 @@ export const BudgetRegionPage = ({ regionId }: { regionId: string }) => {
                           </span>{' '}
                           {groupName(g.functionalGroup)}
                         </th>
-                        <td className="num">
-                          <Money tiyn={g.allocated} />
-                        </td>
-                        <td className="num">
-                          <Money tiyn={g.committed} />
-                        </td>
-                        <td className="num">
-                          <Money tiyn={g.paid} />
-                        </td>
-                        <td className="num">
-                          <Percent row={g} />
-                        </td>
+                        <FigureCells row={g} />
                       </tr>
                     ))}
                   </tbody>
@@ -375,18 +365,7 @@ export const BudgetRegionPage = ({ regionId }: { regionId: string }) => {
                               </span>
                             </th>
                             <td>{isLevel(i.level) ? t(`budget.level.${i.level}`) : i.level}</td>
-                            <td className="num">
-                              <Money tiyn={i.allocated} />
-                            </td>
-                            <td className="num">
-                              <Money tiyn={i.committed} />
-                            </td>
-                            <td className="num">
-                              <Money tiyn={i.paid} />
-                            </td>
-                            <td className="num">
-                              <Percent row={i} />
-                            </td>
+                            <FigureCells row={i} />
                             <td>
                               <StatusBadge status={i.status} />
                             </td>

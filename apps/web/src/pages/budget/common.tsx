@@ -65,6 +65,28 @@ export const CompactMoney = ({ tiyn }: { tiyn: string | null | undefined }) => {
   );
 };
 
+/** The figure cells every budget table row ends its money part with: allocated, committed, paid, execution. */
+export const FigureCells = ({
+  row,
+}: {
+  row: { allocated: string; committed: string; paid: string; executionPct?: number | string | null };
+}) => (
+  <>
+    <td className="num">
+      <Money tiyn={row.allocated} />
+    </td>
+    <td className="num">
+      <Money tiyn={row.committed} />
+    </td>
+    <td className="num">
+      <Money tiyn={row.paid} />
+    </td>
+    <td className="num">
+      <Percent row={row} />
+    </td>
+  </>
+);
+
 export const Percent = ({
   row,
 }: {
